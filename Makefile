@@ -1,0 +1,51 @@
+# fieldapp — the two commands a new machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest translations update-translations bench installer clean
+
+run: $(STAMP) translations
+	$(BIN)/python -m fieldapp.app
+
+test: $(STAMP) translations lint typecheck pytest
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+translations: $(STAMP) $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the sources (then translate the new entries).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find fieldapp/ui fieldapp/app.py -name '*.py') \
+		-ts resources/i18n/fieldapp_ar.ts resources/i18n/fieldapp_fr.ts
+
+lint: $(STAMP)
+	$(BIN)/ruff check fieldapp tests bench
+	$(BIN)/ruff format --check fieldapp tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy fieldapp
+
+pytest: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+installer: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm installer/fieldapp.spec
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm

@@ -1,0 +1,1 @@
+"""Plain domain objects, validators and text normalisation. Imports nothing of the project."""

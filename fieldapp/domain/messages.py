@@ -1,0 +1,117 @@
+"""The user-facing texts of domain validation, in Arabic, French and English.
+
+The GUI and the CLI both show these; codes and field names stay stable for scripts (`--json`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("ar", "fr", "en")
+
+_FIELDS: dict[str, dict[str, str]] = {
+    "name_ar": {"ar": "الاسم بالعربية", "fr": "Nom (arabe)", "en": "Name (Arabic)"},
+    "name_lat": {"ar": "الاسم بالحروف اللاتينية", "fr": "Nom (latin)", "en": "Name (Latin)"},
+    "name": {"ar": "الاسم", "fr": "Nom", "en": "Name"},
+    "cin": {"ar": "رقم البطاقة الوطنية", "fr": "CIN", "en": "National ID (CIN)"},
+    "phone": {"ar": "الهاتف", "fr": "Téléphone", "en": "Phone"},
+    "gender": {"ar": "الجنس", "fr": "Sexe", "en": "Gender"},
+    "birth_year": {"ar": "سنة الازدياد", "fr": "Année de naissance", "en": "Birth year"},
+    "craft": {"ar": "الحرفة", "fr": "Métier", "en": "Craft"},
+    "province": {"ar": "الإقليم", "fr": "Province", "en": "Province"},
+    "commune": {"ar": "الجماعة", "fr": "Commune", "en": "Commune"},
+    "consent": {"ar": "الموافقة", "fr": "Consentement", "en": "Consent"},
+    "place": {"ar": "المكان", "fr": "Lieu", "en": "Place"},
+    "date": {"ar": "التاريخ", "fr": "Date", "en": "Date"},
+    "venue": {"ar": "القاعة", "fr": "Salle", "en": "Venue"},
+    "form_id": {"ar": "الاستمارة", "fr": "Formulaire", "en": "Form"},
+    "agent": {"ar": "اسم العون", "fr": "Nom de l'agent", "en": "Agent name"},
+    "file": {"ar": "الملف", "fr": "Fichier", "en": "File"},
+    "header": {"ar": "سطر العناوين", "fr": "Ligne d'en-tête", "en": "Header row"},
+    "row": {"ar": "السطر", "fr": "Ligne", "en": "Row"},
+}
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "required": {
+        "ar": "هذه الخانة إلزامية، المرجو ملؤها",
+        "fr": "ce champ est obligatoire, veuillez le remplir",
+        "en": "this field is required, please fill it in",
+    },
+    "name_required": {
+        "ar": "أدخل الاسم بالعربية أو بالحروف اللاتينية",
+        "fr": "saisissez le nom en arabe ou en lettres latines",
+        "en": "enter the name in Arabic or in Latin letters",
+    },
+    "too_long": {
+        "ar": "النص طويل جدا (الحد الأقصى {max} حرفا)",
+        "fr": "texte trop long ({max} caractères au plus)",
+        "en": "text too long ({max} characters at most)",
+    },
+    "cin_format": {
+        "ar": "رقم البطاقة الوطنية غير صحيح «{value}»: حرف أو حرفان ثم أرقام، مثل JA123456",
+        "fr": "CIN invalide « {value} » : une ou deux lettres puis des chiffres, ex. JA123456",
+        "en": "invalid CIN '{value}': one or two letters then digits, e.g. JA123456",
+    },
+    "phone_invalid": {
+        "ar": "رقم الهاتف غير صحيح «{value}»: اكتب رقما مغربيا مثل 0612345678",
+        "fr": "numéro invalide « {value} » : saisissez un numéro marocain, ex. 0612345678",
+        "en": "invalid phone number '{value}': enter a Moroccan number, e.g. 0612345678",
+    },
+    "birth_year_format": {
+        "ar": "سنة الازدياد يجب أن تكون عددا من أربعة أرقام، مثل 1985",
+        "fr": "l'année de naissance doit être un nombre à quatre chiffres, ex. 1985",
+        "en": "the birth year must be a four-digit number, e.g. 1985",
+    },
+    "birth_year_range": {
+        "ar": "سنة الازدياد يجب أن تكون بين {min} و {max}",
+        "fr": "l'année de naissance doit être comprise entre {min} et {max}",
+        "en": "the birth year must be between {min} and {max}",
+    },
+    "gender_invalid": {
+        "ar": "الجنس غير معروف «{value}»: اكتب ذكر أو أنثى (M أو F)",
+        "fr": "sexe inconnu « {value} » : indiquez M (homme) ou F (femme)",
+        "en": "unknown gender '{value}': use M (male) or F (female)",
+    },
+    "date_format": {
+        "ar": "التاريخ غير صحيح «{value}»: اكتبه على شكل 2025-08-01",
+        "fr": "date invalide « {value} » : écrivez-la sous la forme 2025-08-01",
+        "en": "invalid date '{value}': write it as 2025-08-01",
+    },
+    "consent_required": {
+        "ar": "يجب الحصول على موافقة المستفيد على معالجة معطياته قبل الحفظ",
+        "fr": "le consentement de la personne au traitement de ses données est requis",
+        "en": "the person's consent to processing their data is required before saving",
+    },
+    "duplicate_cin": {
+        "ar": "هذا الرقم مسجل من قبل في هذه الجلسة",
+        "fr": "cette CIN est déjà enregistrée dans cette séance",
+        "en": "this CIN is already registered in this session",
+    },
+    "unknown_form": {
+        "ar": "الاستمارة «{value}» غير موجودة",
+        "fr": "formulaire « {value} » introuvable",
+        "en": "form '{value}' not found",
+    },
+    "agent_required": {
+        "ar": "أدخل اسم العون الميداني",
+        "fr": "saisissez le nom de l'agent de terrain",
+        "en": "enter the field agent's name",
+    },
+}
+
+
+def field_label(field: str, lang: str) -> str:
+    """The field's name as shown to users in `lang`; the raw id if it has no label."""
+    labels = _FIELDS.get(field)
+    if labels is None:
+        return field
+    return labels.get(lang, labels["en"])
+
+
+def message_text(code: str, lang: str, params: Mapping[str, object] | None = None) -> str:
+    """The message for `code` in `lang`, filled with `params`."""
+    texts = _MESSAGES.get(code)
+    if texts is None:
+        return code
+    template = texts.get(lang, texts["en"])
+    return template.format(**(params or {}))
