@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_ALEF_FORMS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _TATWEEL = "\u0640"
 # Harakat (fathatan .. sukun), superscript alef, Quranic marks.
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from .messages import field_label, message_text
 
@@ -14,7 +15,7 @@ class FieldError:
 
     field: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
         """The reason in `lang` (ar, fr or en), without the field name."""

@@ -87,6 +87,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "cette CIN est déjà enregistrée dans cette séance",
         "en": "this CIN is already registered in this session",
     },
+    "duplicate_in_file": {
+        "ar": "نفس رقم البطاقة الوطنية في السطر {line}",
+        "fr": "même CIN qu'à la ligne {line}",
+        "en": "same CIN as line {line}",
+    },
     "unknown_form": {
         "ar": "الاستمارة «{value}» غير موجودة",
         "fr": "formulaire « {value} » introuvable",

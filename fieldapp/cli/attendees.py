@@ -1,0 +1,133 @@
+"""`fieldapp attendees import|list|add|delete` and `fieldapp search`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fieldapp.cli.common import CliEnv, CliError
+from fieldapp.cli.guard import guarded
+from fieldapp.domain.models import Attendee, Origin
+from fieldapp.services.attendee_input import parse_attendee_fields
+from fieldapp.services.preregistration import ImportRefused, import_preregistration
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `attendees` group and the `search` command."""
+    group = sub.add_parser("attendees", help="import, list and register attendees")
+    commands = group.add_subparsers(dest="attendees_command", metavar="ACTION")
+    commands.required = True
+
+    imp = commands.add_parser("import", help="import a pre-registration list (CSV)")
+    imp.add_argument("session_id")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    imp.set_defaults(handler=guarded(_import))
+
+    listing = commands.add_parser("list", help="list a session's attendees")
+    listing.add_argument("session_id")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=guarded(_list))
+
+    add = commands.add_parser("add", help="register a walk-in attendee and print its id")
+    add.add_argument("session_id")
+    for name in ("name_ar", "name_lat", "cin", "phone", "gender", "birth_year", "craft", "province", "commune"):
+        add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="")
+    add.add_argument("--consent", action="store_true", help="the person agreed to the processing of their data")
+    add.set_defaults(handler=guarded(_add))
+
+    delete = commands.add_parser("delete", help="delete an attendee (kept as a tombstone)")
+    delete.add_argument("attendee_id")
+    delete.set_defaults(handler=guarded(_delete))
+
+    search = sub.add_parser("search", help="find people by CIN, phone, Arabic or Latin name")
+    search.add_argument("query")
+    search.add_argument("--session", dest="session_id", help="rank against this session")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.set_defaults(handler=guarded(_search))
+
+
+def _line(attendee: Attendee) -> str:
+    names = " / ".join(n for n in (attendee.name_ar, attendee.name_lat) if n)
+    flags = []
+    if attendee.origin is Origin.PRE_REGISTERED:
+        flags.append("pre-registered" if not attendee.checked_in else "checked in")
+    if attendee.printed_at:
+        flags.append("printed")
+    suffix = f"  [{', '.join(flags)}]" if flags else ""
+    return f"{attendee.id}  {attendee.cin or '-':<10}  {attendee.phone or '-':<13}  {names}{suffix}"
+
+
+def _import(env: CliEnv) -> int:
+    services = env.services()
+    session = services.sessions.get(env.args.session_id)
+    try:
+        report = import_preregistration(
+            services.context, session_id=session.id, path=env.args.file, lang=env.lang
+        )
+    except ImportRefused as refused:
+        raise CliError(str(refused)) from None
+    if env.args.json:
+        env.print_json(report.to_dict())
+    else:
+        env.print(f"imported: {report.imported}")
+        env.print(f"duplicates: {len(report.duplicates)}")
+        env.print(f"rejected rows: {report.rejected_lines}")
+        for dup in report.duplicates:
+            env.error(f"line {dup.line}: duplicate {dup.cin} ({dup.reason})")
+        for row in report.rejected:
+            env.error(f"line {row.line}: {row.reason}")
+        if report.ignored_columns:
+            env.error(f"ignored columns: {', '.join(report.ignored_columns)}")
+    return 1 if report.rejected else 0
+
+
+def _list(env: CliEnv) -> int:
+    services = env.services()
+    session = services.sessions.get(env.args.session_id)
+    attendees = services.attendees.list(session.id)
+    if env.args.json:
+        env.print_json([a.to_public_dict() for a in attendees])
+    else:
+        for attendee in attendees:
+            env.print(_line(attendee))
+    return 0
+
+
+def _add(env: CliEnv) -> int:
+    args = env.args
+    services = env.services()
+    session = services.sessions.get(args.session_id)
+    raw = {name: getattr(args, name) for name in ("name_ar", "name_lat", "cin", "phone", "gender", "birth_year", "craft", "province", "commune")}
+    data = parse_attendee_fields(raw, origin=Origin.WALK_IN, consent=args.consent, require_consent=True)
+    attendee = services.attendees.register(session_id=session.id, data=data)
+    env.print(attendee.id)
+    return 0
+
+
+def _delete(env: CliEnv) -> int:
+    services = env.services()
+    attendee = services.attendees.get(env.args.attendee_id)
+    services.attendees.delete(attendee_id=attendee.id)
+    env.print(attendee.id)
+    return 0
+
+
+def _search(env: CliEnv) -> int:
+    services = env.services()
+    session_id = services.sessions.get(env.args.session_id).id if env.args.session_id else None
+    results = services.attendees.search(env.args.query, session_id=session_id)
+    if env.args.json:
+        env.print_json(
+            [
+                {**r.attendee.to_public_dict(), "match": r.kind.value, "session_place": r.session_place,
+                 "session_date": r.session_date}
+                for r in results
+            ]
+        )
+        return 0
+    if not results:
+        env.error("no match")
+    for result in results:
+        env.print(f"{_line(result.attendee)}  ({result.session_place} {result.session_date})")
+    return 0

@@ -1,0 +1,148 @@
+"""Attendee use cases: register, edit, check in, delete, list and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from fieldapp.domain.errors import FieldError, ValidationFailed
+from fieldapp.domain.ids import uuid7
+from fieldapp.domain.models import Attendee, AttendeeInput, Origin
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+from fieldapp.store import RecordNotFound
+
+
+class MatchKind(StrEnum):
+    """Where a search result stands relative to the open session."""
+
+    REGISTERED_HERE = "registered_here"
+    PRE_REGISTERED = "pre_registered"
+    KNOWN_ELSEWHERE = "known_elsewhere"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """One person found by the desk search."""
+
+    attendee: Attendee
+    kind: MatchKind
+    session_place: str
+    session_date: str
+
+
+def apply_input(attendee: Attendee, data: AttendeeInput) -> Attendee:
+    return replace(
+        attendee,
+        name_ar=data.name_ar,
+        name_lat=data.name_lat,
+        cin=data.cin,
+        phone=data.phone,
+        gender=data.gender,
+        birth_year=data.birth_year,
+        craft=data.craft,
+        province=data.province,
+        commune=data.commune,
+        consent=data.consent,
+    )
+
+
+class AttendeeService:
+    """Registers attendees; refuses a second registration of one CIN in a session."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def register(self, *, session_id: str, data: AttendeeInput, checked_in: bool = True) -> Attendee:
+        """Add an attendee to a session (a walk-in, or a pre-registered person checked in)."""
+        store = self._ctx.store
+        store.sessions.get(session_id)
+        if data.cin and data.cin in store.attendees.cins_in_session(session_id):
+            raise ValidationFailed([FieldError("cin", "duplicate_cin")])
+        attendee = apply_input(
+            Attendee(id=uuid7(), session_id=session_id, origin=data.origin, checked_in=checked_in), data
+        )
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.attendees.insert(stamp, attendee)
+        self._ctx.bus.publish(Change("attendee", (saved.id,), session_id))
+        return saved
+
+    def update(self, *, attendee_id: str, data: AttendeeInput) -> Attendee:
+        """Replace an attendee's details (origin and check-in state are kept)."""
+        store = self._ctx.store
+        current = store.attendees.get(attendee_id)
+        if data.cin and data.cin != current.cin and data.cin in store.attendees.cins_in_session(current.session_id):
+            raise ValidationFailed([FieldError("cin", "duplicate_cin")])
+        edited = replace(apply_input(current, data), origin=current.origin)
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.attendees.update(stamp, edited)
+        self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
+        return saved
+
+    def check_in(self, *, attendee_id: str, consent: bool = True) -> Attendee:
+        """Mark a pre-registered attendee as present (one key at the desk)."""
+        store = self._ctx.store
+        current = store.attendees.get(attendee_id)
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.attendees.update(stamp, replace(current, checked_in=True, consent=consent or current.consent))
+        self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
+        return saved
+
+    def delete(self, *, attendee_id: str) -> None:
+        """Delete an attendee (kept as a tombstone)."""
+        store = self._ctx.store
+        current = store.attendees.get(attendee_id)
+        with store.transaction(self._ctx.agent) as stamp:
+            store.attendees.delete(stamp, attendee_id)
+        self._ctx.bus.publish(Change("attendee", (attendee_id,), current.session_id))
+
+    def get(self, attendee_id: str) -> Attendee:
+        """The attendee with that id, or the only one whose id starts with it."""
+        store = self._ctx.store
+        try:
+            return store.attendees.get(attendee_id)
+        except RecordNotFound:
+            matches = store.attendees.find_by_prefix(attendee_id) if len(attendee_id) >= 4 else []
+            if len(matches) == 1:
+                return matches[0]
+            raise
+
+    def list(self, session_id: str) -> list[Attendee]:
+        """A session's attendees in registration order."""
+        with self._ctx.store.reading("the attendees"):
+            return self._ctx.store.attendees.in_session(session_id)
+
+    def search(self, query: str, *, session_id: str | None = None, limit: int = 50) -> list[SearchResult]:
+        """People matching `query` (CIN, phone, Arabic or Latin name).
+
+        With a session: who is registered here, who is on its pre-registration list, and who
+        is known from an earlier session (one entry per CIN, the latest registration).
+        """
+        store = self._ctx.store
+        with store.reading("the search index"):
+            found = store.attendees.get_many(store.search.match(query, limit=limit * 2))
+            sessions = {s.id: s for s in store.sessions.list()}
+        here_cins = {a.cin for a in found if a.session_id == session_id and a.cin}
+        results: list[SearchResult] = []
+        seen_elsewhere: set[str] = set()
+        for attendee in found:
+            session = sessions.get(attendee.session_id)
+            if session is None:
+                continue
+            if session_id is None or attendee.session_id == session_id:
+                if attendee.session_id != session_id:
+                    kind = MatchKind.KNOWN_ELSEWHERE
+                elif attendee.origin is Origin.PRE_REGISTERED and not attendee.checked_in:
+                    kind = MatchKind.PRE_REGISTERED
+                else:
+                    kind = MatchKind.REGISTERED_HERE
+            else:
+                key = attendee.cin or attendee.id
+                if key in here_cins or key in seen_elsewhere:
+                    continue
+                seen_elsewhere.add(key)
+                kind = MatchKind.KNOWN_ELSEWHERE
+            results.append(SearchResult(attendee, kind, session.place, session.date.isoformat()))
+        order = {MatchKind.REGISTERED_HERE: 0, MatchKind.PRE_REGISTERED: 1, MatchKind.KNOWN_ELSEWHERE: 2}
+        results.sort(key=lambda r: order[r.kind])
+        return results[:limit]

@@ -1,0 +1,147 @@
+"""Session use cases: create, edit, close, list, find by id or id prefix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from fieldapp.domain.errors import FieldError, ValidationFailed
+from fieldapp.domain.ids import uuid7
+from fieldapp.domain.models import DEFAULT_FORM_ID, Session, SessionStatus
+from fieldapp.domain.validators import check_length
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+from fieldapp.store import RecordNotFound
+
+PROVINCES = ("Guelmim", "Tan-Tan", "Sidi Ifni", "Assa-Zag")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """A session with its live attendee count, for lists."""
+
+    session: Session
+    attendees: int
+
+
+class AmbiguousId(LookupError):
+    """A short id matched more than one record."""
+
+
+def _clean_list(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(v.strip() for v in values if v.strip())
+
+
+class SessionService:
+    """Creates and edits outreach sessions."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def _validated(
+        self, *, place: str, date: dt.date, venue: str, province: str, form_id: str
+    ) -> tuple[str, str, str]:
+        errors = []
+        if not place.strip():
+            errors.append(FieldError("place", "required"))
+        if not form_id.strip():
+            errors.append(FieldError("form_id", "required"))
+        if errors:
+            raise ValidationFailed(errors)
+        return (
+            check_length(place, "place"),
+            check_length(venue, "venue"),
+            check_length(province, "province"),
+        )
+
+    def create_session(
+        self,
+        *,
+        place: str,
+        date: dt.date,
+        venue: str = "",
+        province: str = "",
+        partners: Sequence[str] = (),
+        topics: Sequence[str] = (),
+        form_id: str = DEFAULT_FORM_ID,
+    ) -> Session:
+        """Record a new open session and return it."""
+        place, venue, province = self._validated(
+            place=place, date=date, venue=venue, province=province, form_id=form_id
+        )
+        session = Session(
+            id=uuid7(),
+            place=place,
+            date=date,
+            venue=venue,
+            province=province,
+            partners=_clean_list(partners),
+            topics=_clean_list(topics),
+            form_id=form_id.strip(),
+        )
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.sessions.insert(stamp, session)
+        self._ctx.bus.publish(Change("session", (saved.id,), saved.id))
+        return saved
+
+    def update_session(
+        self,
+        *,
+        session_id: str,
+        place: str,
+        date: dt.date,
+        venue: str = "",
+        province: str = "",
+        partners: Sequence[str] = (),
+        topics: Sequence[str] = (),
+        form_id: str = DEFAULT_FORM_ID,
+    ) -> Session:
+        """Change a session's details."""
+        place, venue, province = self._validated(
+            place=place, date=date, venue=venue, province=province, form_id=form_id
+        )
+        current = self.get(session_id)
+        edited = replace(
+            current,
+            place=place,
+            date=date,
+            venue=venue,
+            province=province,
+            partners=_clean_list(partners),
+            topics=_clean_list(topics),
+            form_id=form_id.strip(),
+        )
+        return self._save(edited)
+
+    def set_status(self, *, session_id: str, status: SessionStatus) -> Session:
+        """Close (or reopen) a session."""
+        return self._save(replace(self.get(session_id), status=status))
+
+    def _save(self, session: Session) -> Session:
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.sessions.update(stamp, session)
+        self._ctx.bus.publish(Change("session", (saved.id,), saved.id))
+        return saved
+
+    def get(self, session_id: str) -> Session:
+        """The session with that id, or the only one whose id starts with it."""
+        store = self._ctx.store
+        try:
+            return store.sessions.get(session_id)
+        except RecordNotFound:
+            matches = store.sessions.find_by_prefix(session_id) if len(session_id) >= 4 else []
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise AmbiguousId(f"several sessions start with {session_id}") from None
+            raise
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """Every session on this device with its attendee count, newest first."""
+        store = self._ctx.store
+        with store.reading("the sessions"):
+            counts = store.sessions.counts()
+            return [SessionSummary(s, counts.get(s.id, 0)) for s in store.sessions.list()]

@@ -1,0 +1,227 @@
+"""The `attendees` table, kept in step with the search index and the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from fieldapp.domain.models import Attendee, Gender, Origin
+from fieldapp.store.audit import AuditLog, diff
+from fieldapp.store.errors import RecordNotFound
+from fieldapp.store.search import SearchIndex
+from fieldapp.store.stamp import Stamp
+
+ATTENDEE_FIELDS = (
+    "name_ar",
+    "name_lat",
+    "cin",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+    "origin",
+    "consent",
+    "checked_in",
+    "printed_at",
+)
+_INSERT_COLUMNS = (
+    "id",
+    "session_id",
+    *ATTENDEE_FIELDS,
+    "created_at",
+    "updated_at",
+    "device_id",
+    "agent",
+)
+
+
+def to_row(attendee: Attendee) -> dict[str, Any]:
+    """The stored form of an attendee's own fields."""
+    return {
+        "name_ar": attendee.name_ar,
+        "name_lat": attendee.name_lat,
+        "cin": attendee.cin,
+        "phone": attendee.phone,
+        "gender": attendee.gender.value if attendee.gender else "",
+        "birth_year": attendee.birth_year,
+        "craft": attendee.craft,
+        "province": attendee.province,
+        "commune": attendee.commune,
+        "origin": attendee.origin.value,
+        "consent": int(attendee.consent),
+        "checked_in": int(attendee.checked_in),
+        "printed_at": attendee.printed_at,
+    }
+
+
+def from_row(row: Mapping[str, Any]) -> Attendee:
+    """An attendee from a stored row."""
+    return Attendee(
+        id=row["id"],
+        session_id=row["session_id"],
+        name_ar=row["name_ar"],
+        name_lat=row["name_lat"],
+        cin=row["cin"],
+        phone=row["phone"],
+        gender=Gender(row["gender"]) if row["gender"] else None,
+        birth_year=row["birth_year"],
+        craft=row["craft"],
+        province=row["province"],
+        commune=row["commune"],
+        origin=Origin(row["origin"]),
+        consent=bool(row["consent"]),
+        checked_in=bool(row["checked_in"]),
+        printed_at=row["printed_at"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        device_id=row["device_id"],
+        agent=row["agent"],
+    )
+
+
+class AttendeeRepository:
+    """Reads and writes attendees; every write is audited and re-indexed."""
+
+    def __init__(self, db: Database, audit: AuditLog, search: SearchIndex) -> None:
+        self._db = db
+        self._audit = audit
+        self._search = search
+
+    def insert_many(self, stamp: Stamp, attendees: Sequence[Attendee]) -> None:
+        """Store new attendees in bulk (inside the caller's transaction)."""
+        rows = []
+        for attendee in attendees:
+            row = {"id": attendee.id, "session_id": attendee.session_id, **to_row(attendee)}
+            row.update(
+                created_at=stamp.at,
+                updated_at=stamp.at,
+                device_id=stamp.device_id,
+                agent=stamp.agent,
+            )
+            rows.append(row)
+        marks = ", ".join("?" for _ in _INSERT_COLUMNS)
+        self._db.conn.executemany(
+            f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
+            [[row[name] for name in _INSERT_COLUMNS] for row in rows],
+        )
+        for row in rows:
+            self._audit.record(
+                stamp,
+                kind="attendee",
+                record_id=row["id"],
+                action="create",
+                changes=diff(None, row, ATTENDEE_FIELDS),
+            )
+            self._search.put(
+                row["id"],
+                name_ar=row["name_ar"],
+                name_lat=row["name_lat"],
+                cin=row["cin"],
+                phone=row["phone"],
+            )
+
+    def insert(self, stamp: Stamp, attendee: Attendee) -> Attendee:
+        """Store one new attendee."""
+        self.insert_many(stamp, [attendee])
+        return self.get(attendee.id)
+
+    def update(self, stamp: Stamp, attendee: Attendee) -> Attendee:
+        """Replace an attendee's fields; audit what changed."""
+        old = self._row(attendee.id)
+        row = to_row(attendee)
+        changes = diff(old, row, ATTENDEE_FIELDS)
+        if not changes:
+            return from_row(old)
+        assignments = ", ".join(f"{name} = ?" for name in ATTENDEE_FIELDS)
+        self._db.execute(
+            f"UPDATE attendees SET {assignments}, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
+            [row[name] for name in ATTENDEE_FIELDS]
+            + [stamp.at, stamp.device_id, stamp.agent, attendee.id],
+        )
+        self._audit.record(
+            stamp, kind="attendee", record_id=attendee.id, action="update", changes=changes
+        )
+        self._search.put(
+            attendee.id,
+            name_ar=row["name_ar"],
+            name_lat=row["name_lat"],
+            cin=row["cin"],
+            phone=row["phone"],
+        )
+        return self.get(attendee.id)
+
+    def delete(self, stamp: Stamp, attendee_id: str) -> None:
+        """Turn an attendee into a tombstone (kept, so a sync bundle can carry the deletion)."""
+        self._row(attendee_id)
+        self._db.execute(
+            "UPDATE attendees SET deleted = 1, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
+            [stamp.at, stamp.device_id, stamp.agent, attendee_id],
+        )
+        self._audit.record(
+            stamp,
+            kind="attendee",
+            record_id=attendee_id,
+            action="delete",
+            changes={"deleted": [0, 1]},
+        )
+        self._search.remove(attendee_id)
+
+    def _row(self, attendee_id: str) -> dict[str, Any]:
+        rows = list(
+            self._db.query("SELECT * FROM attendees WHERE id = ? AND deleted = 0", [attendee_id])
+        )
+        if not rows:
+            raise RecordNotFound("attendee", attendee_id)
+        return rows[0]
+
+    def get(self, attendee_id: str) -> Attendee:
+        """The live attendee with that id."""
+        return from_row(self._row(attendee_id))
+
+    def get_many(self, ids: Iterable[str]) -> list[Attendee]:
+        """Live attendees with those ids, in the order given (missing ones skipped)."""
+        wanted = list(ids)
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.query(
+            f"SELECT * FROM attendees WHERE deleted = 0 AND id IN ({marks})", wanted
+        )
+        by_id = {row["id"]: from_row(row) for row in rows}
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def find_by_prefix(self, prefix: str) -> list[Attendee]:
+        """Live attendees whose id starts with `prefix`."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._db.query(
+            "SELECT * FROM attendees WHERE deleted = 0 AND id LIKE ? ESCAPE '\\' ORDER BY id",
+            [escaped],
+        )
+        return [from_row(row) for row in rows]
+
+    def in_session(self, session_id: str) -> list[Attendee]:
+        """Live attendees of a session, in registration order."""
+        rows = self._db.query(
+            "SELECT * FROM attendees WHERE session_id = ? AND deleted = 0 ORDER BY created_at, id",
+            [session_id],
+        )
+        return [from_row(row) for row in rows]
+
+    def cins_in_session(self, session_id: str) -> set[str]:
+        """The CINs already registered in a session."""
+        rows = self._db.query(
+            "SELECT cin FROM attendees WHERE session_id = ? AND deleted = 0 AND cin != ''",
+            [session_id],
+        )
+        return {row["cin"] for row in rows}
+
+    def by_cin(self, cin: str) -> list[Attendee]:
+        """Every live registration of one person (normalised CIN), newest first."""
+        rows = self._db.query(
+            "SELECT * FROM attendees WHERE cin = ? AND deleted = 0 ORDER BY updated_at DESC", [cin]
+        )
+        return [from_row(row) for row in rows]

@@ -1,0 +1,198 @@
+"""Numbered schema migrations, applied in order at start-up, each in one transaction.
+
+Never edit a migration that has shipped: add the next number instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+Migration = Callable[[Database], None]
+
+
+def _m001_core(db: Database) -> None:
+    """Sessions, attendees, the audit trail, settings and the search index."""
+    db.execute(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            place TEXT NOT NULL,
+            date TEXT NOT NULL,
+            venue TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            partners TEXT NOT NULL DEFAULT '[]',
+            topics TEXT NOT NULL DEFAULT '[]',
+            form_id TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE attendees (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id),
+            name_ar TEXT NOT NULL DEFAULT '',
+            name_lat TEXT NOT NULL DEFAULT '',
+            cin TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            birth_year INTEGER,
+            craft TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            commune TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'walk_in',
+            consent INTEGER NOT NULL DEFAULT 0,
+            checked_in INTEGER NOT NULL DEFAULT 0,
+            printed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX attendees_session_cin ON attendees(session_id, cin) "
+        "WHERE cin != '' AND deleted = 0"
+    )
+    db.execute("CREATE INDEX attendees_cin ON attendees(cin)")
+    db.execute("CREATE INDEX attendees_session ON attendees(session_id, deleted)")
+    db.execute(
+        """
+        CREATE TABLE audit (
+            id TEXT PRIMARY KEY,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+            at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            changes TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX audit_record ON audit(record_kind, record_id)")
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE attendee_search USING fts5(
+            attendee_id UNINDEXED, name_ar, name_lat, cin, phone,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+    )
+
+
+def _m002_questionnaire(db: Database) -> None:
+    """Form versions seen on this device, answers, outcomes and print events."""
+    db.execute(
+        """
+        CREATE TABLE form_versions (
+            form_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            PRIMARY KEY (form_id, version)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE answers (
+            id TEXT PRIMARY KEY,
+            attendee_id TEXT NOT NULL UNIQUE REFERENCES attendees(id),
+            form_id TEXT NOT NULL,
+            form_version TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            outcomes TEXT NOT NULL DEFAULT '[]',
+            complete INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE print_events (
+            id TEXT PRIMARY KEY,
+            attendee_id TEXT NOT NULL REFERENCES attendees(id),
+            document TEXT NOT NULL,
+            at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            deleted INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX print_events_attendee ON print_events(attendee_id)")
+
+
+def _m003_drafts(db: Database) -> None:
+    """Unsaved form contents kept so that a crash loses no typing."""
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            key TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
+    (1, "core", _m001_core),
+    (2, "questionnaire", _m002_questionnaire),
+    (3, "drafts", _m003_drafts),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(db: Database) -> int:
+    """The highest migration applied (0 for an empty database)."""
+    if not db["schema_migrations"].exists():
+        return 0
+    row = db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: Database, *, now: str, target: int = LATEST_VERSION) -> list[int]:
+    """Apply every migration above the current version up to `target`; return those applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    applied = []
+    start = current_version(db)
+    for version, name, step in MIGRATIONS:
+        if version <= start or version > target:
+            continue
+        with db.atomic():
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, now],
+            )
+        applied.append(version)
+    return applied
