@@ -1,0 +1,47 @@
+"""Questionnaire forms: loading and checking definitions, skip logic, constraints,
+calculations and eligibility rules giving outcomes and checklist items. Pure Python.
+
+The format is documented in docs/form-format.md.
+"""
+
+from __future__ import annotations
+
+from fieldapp.questionnaire.answers import parse_answer_text
+from fieldapp.questionnaire.engine import Evaluation, QuestionError, check_answers, evaluate
+from fieldapp.questionnaire.errors import AnswerError, FormError, FormProblem, UnknownForm
+from fieldapp.questionnaire.loader import content_hash, parse_form_file, parse_form_text
+from fieldapp.questionnaire.model import (
+    Choice,
+    Form,
+    ItemDef,
+    LocalText,
+    OutcomeDef,
+    Question,
+    Rule,
+)
+from fieldapp.questionnaire.registry import FormRegistry, default_registry, version_key
+
+__all__ = [
+    "AnswerError",
+    "Choice",
+    "Evaluation",
+    "Form",
+    "FormError",
+    "FormProblem",
+    "FormRegistry",
+    "ItemDef",
+    "LocalText",
+    "OutcomeDef",
+    "Question",
+    "QuestionError",
+    "Rule",
+    "UnknownForm",
+    "check_answers",
+    "content_hash",
+    "default_registry",
+    "evaluate",
+    "parse_answer_text",
+    "parse_form_file",
+    "parse_form_text",
+    "version_key",
+]

@@ -1,0 +1,196 @@
+"""Cross-checks of a built form: ids, references, choice names, outcomes and cycles.
+
+Every problem names the element (`question 'x'`, `outcome 'y'`, `item 'z'`, `rule 3`) and the
+reason. `evaluation_order` also returns the order in which the engine computes values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from fieldapp.questionnaire.builder import Parts
+from fieldapp.questionnaire.errors import FormProblem
+from fieldapp.questionnaire.expressions import (
+    Binary,
+    Call,
+    Const,
+    Node,
+    Ref,
+    references,
+    uses_current,
+    walk,
+)
+from fieldapp.questionnaire.model import SELECT_TYPES, Choice, Expression, Question
+
+
+class Checker:
+    """Collects the semantic problems of `parts` read from `source`."""
+
+    def __init__(self, parts: Parts, source: str, failed: Iterable[tuple[str, str]] = ()) -> None:
+        self._parts = parts
+        self._failed = set(failed)
+        self._source = source
+        self.problems: list[FormProblem] = []
+        self._top = {q.id: q for q in parts.questions}
+        self._all: dict[str, Question] = {}
+        for question in parts.questions:
+            self._all.setdefault(question.id, question)
+            for sub in question.questions:
+                self._all.setdefault(sub.id, sub)
+
+    def _add(self, location: str, reason: str) -> None:
+        self.problems.append(FormProblem(self._source, location, reason))
+
+    def check(self) -> list[FormProblem]:
+        """Run every check; the problems found, in document order."""
+        self._duplicates()
+        for question in self._parts.questions:
+            self._question(question, None)
+        self._items_outcomes_rules()
+        return self.problems
+
+    def _duplicates(self) -> None:
+        seen: set[str] = set()
+        for question in self._parts.questions:
+            for q in (question, *question.questions):
+                if q.id in seen:
+                    self._add(f"question '{q.id}'", "duplicate question id")
+                seen.add(q.id)
+        for kind, ids in (
+            ("outcome", [o.id for o in self._parts.outcomes]),
+            ("item", [i.id for i in self._parts.items]),
+        ):
+            for index, name in enumerate(ids):
+                if name in ids[:index]:
+                    self._add(f"{kind} '{name}'", f"duplicate {kind} id")
+        for list_name, choices in self._parts.choice_lists.items():
+            names = [c.name for c in choices]
+            for index, name in enumerate(names):
+                if name in names[:index]:
+                    self._add(f"choice list '{list_name}'", f"duplicate choice name '{name}'")
+
+    def _question(self, q: Question, group: Question | None) -> None:
+        where = f"question '{q.id}'"
+        if q.type in SELECT_TYPES:
+            if q.choices is None:
+                self._add(where, f"a {q.type} question needs 'choices' (a choice list name)")
+            elif q.choices not in self._parts.choice_lists:
+                self._add(where, f"choice list '{q.choices}' is not defined under 'choices'")
+        elif q.choices is not None:
+            self._add(where, "'choices' only applies to select_one and select_multiple")
+        if q.type != "calculate" and not q.label:
+            self._add(where, "missing label")
+        has_calculate = q.calculate is not None or (where, "calculate") in self._failed
+        if (q.type == "calculate") != has_calculate:
+            self._add(where, "'calculate' is needed by, and only allowed in, calculate questions")
+        if q.type in ("note", "calculate", "repeat"):
+            if q.required and q.type != "repeat":
+                self._add(where, f"a {q.type} cannot be required")
+            if q.constraint is not None:
+                self._add(where, f"a {q.type} cannot have a constraint")
+        if q.constraint is not None and not q.constraint_message:
+            self._add(where, "a constraint needs a constraint_message")
+        if q.type == "repeat":
+            if not q.questions:
+                self._add(where, "a repeat group needs 'questions'")
+            if group is not None:
+                self._add(where, "repeat groups cannot be nested")
+        elif q.questions:
+            self._add(where, "'questions' only applies to repeat groups")
+        if group is not None and q.type == "calculate":
+            self._add(where, "calculate questions are not supported inside a repeat group")
+        for name, expr in (("relevant", q.relevant), ("calculate", q.calculate)):
+            self._expression(expr, where, name, group, allow_current=False)
+        self._expression(q.constraint, where, "constraint", group, allow_current=True)
+        for sub in q.questions:
+            self._question(sub, q)
+
+    def _items_outcomes_rules(self) -> None:
+        item_ids = {item.id for item in self._parts.items}
+        for item in self._parts.items:
+            self._expression(item.when, f"item '{item.id}'", "when", None, allow_current=False)
+        for outcome in self._parts.outcomes:
+            for item_id in outcome.items:
+                if item_id not in item_ids:
+                    self._add(f"outcome '{outcome.id}'", f"unknown checklist item '{item_id}'")
+        outcome_ids = {outcome.id for outcome in self._parts.outcomes}
+        targeted: set[str] = set()
+        rule_failed = any(where.startswith("rule ") for where, _ in self._failed)
+        for rule in self._parts.rules:
+            where = f"rule {rule.number}"
+            if rule.outcome not in outcome_ids:
+                self._add(where, f"unknown outcome '{rule.outcome}'")
+            targeted.add(rule.outcome)
+            self._expression(rule.when, where, "when", None, allow_current=False)
+        for outcome in self._parts.outcomes:
+            if outcome.id not in targeted and not rule_failed:
+                self._add(f"outcome '{outcome.id}'", "no rule leads to this outcome")
+
+    def _expression(
+        self,
+        expr: Expression | None,
+        where: str,
+        name: str,
+        group: Question | None,
+        *,
+        allow_current: bool,
+    ) -> None:
+        if expr is None:
+            return
+        if not allow_current and uses_current(expr.node):
+            self._add(where, f"{name}: '.' (the current value) is only allowed in a constraint")
+        siblings = {sub.id for sub in group.questions} if group is not None else set()
+        for ref in references(expr.node):
+            reason = self._reference_problem(ref, siblings)
+            if reason:
+                self._add(where, f"{name}: {reason}")
+        for question, literal in _choice_literals(expr.node, self._all):
+            choices = self._parts.choice_lists.get(question.choices or "")
+            if choices is not None and literal not in {c.name for c in choices}:
+                self._add(
+                    where,
+                    f"{name}: unknown choice '{literal}' for question '{question.id}' "
+                    f"(valid: {_names(choices)})",
+                )
+
+    def _reference_problem(self, ref: str, siblings: set[str]) -> str:
+        if ref in siblings:
+            return ""
+        if ref not in self._all:
+            return f"unknown question '{ref}'"
+        target = self._all[ref]
+        if target.parent is not None:
+            return (
+                f"'{ref}' is inside repeat group '{target.parent}' and can only be used by "
+                f"questions of that group (use count(${{{target.parent}}}) outside it)"
+            )
+        if target.type == "note":
+            return f"'{ref}' is a note and has no value"
+        return ""
+
+
+def _names(choices: Sequence[Choice]) -> str:
+    return ", ".join(choice.name for choice in choices)
+
+
+def _choice_literals(
+    node: Node, questions: Mapping[str, Question]
+) -> Iterable[tuple[Question, str]]:
+    """(select question, string) pairs compared with `=`/`!=` or tested with `selected()`."""
+    for sub in walk(node):
+        pair: tuple[Node, Node] | None = None
+        if isinstance(sub, Binary) and sub.op in ("=", "!="):
+            pair = (sub.left, sub.right)
+        elif isinstance(sub, Call) and sub.name == "selected":
+            pair = (sub.args[0], sub.args[1])
+        if pair is None:
+            continue
+        for ref, literal in (pair, pair[::-1]):
+            if (
+                isinstance(ref, Ref)
+                and isinstance(literal, Const)
+                and isinstance(literal.value, str)
+            ):
+                question = questions.get(ref.name)
+                if question is not None and question.type in SELECT_TYPES:
+                    yield question, literal.value

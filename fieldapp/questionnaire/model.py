@@ -1,0 +1,185 @@
+"""The parsed, checked form: questions, choice lists, checklist items, outcomes and rules.
+
+Built by `loader`; read by the engine, the GUI and the CLI. All texts fall back to Arabic.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldapp.domain.models import ItemKind
+from fieldapp.questionnaire.expressions import Node
+
+QUESTION_TYPES = (
+    "text",
+    "integer",
+    "decimal",
+    "date",
+    "yes_no",
+    "select_one",
+    "select_multiple",
+    "note",
+    "calculate",
+    "repeat",
+)
+SELECT_TYPES = ("select_one", "select_multiple")
+FALLBACK_LANG = "ar"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in several languages; `get(lang)` falls back to Arabic, then to ''."""
+
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, str] | None) -> LocalText:
+        """From a `{lang: text}` mapping (None gives an empty text)."""
+        return cls(tuple(sorted((mapping or {}).items())))
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else in Arabic, else ''."""
+        table = dict(self.values)
+        return table.get(lang) or table.get(FALLBACK_LANG, "")
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """An expression with its source text (kept for messages and display)."""
+
+    source: str
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question; a `repeat` question holds sub-questions asked once per row."""
+
+    id: str
+    type: str
+    label: LocalText
+    hint: LocalText = LocalText()
+    required: bool = False
+    choices: str | None = None
+    relevant: Expression | None = None
+    constraint: Expression | None = None
+    constraint_message: LocalText = LocalText()
+    calculate: Expression | None = None
+    questions: tuple[Question, ...] = ()
+    parent: str | None = None
+
+    @property
+    def takes_answer(self) -> bool:
+        """Whether the attendee answers it (notes and calculations do not)."""
+        return self.type not in ("note", "calculate")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option of a choice list."""
+
+    name: str
+    label: LocalText
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDef:
+    """A checklist line; printed once even if several outcomes list it."""
+
+    id: str
+    kind: ItemKind
+    text: LocalText
+    when: Expression | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeDef:
+    """What a set of answers means; lower priority numbers are shown first."""
+
+    id: str
+    priority: int
+    title: LocalText
+    explanation: LocalText
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """`when` the condition holds, the outcome applies; `number` is 1-based."""
+
+    number: int
+    outcome: str
+    when: Expression
+
+
+@dataclass(frozen=True, eq=False)
+class Form:
+    """A checked form definition. Compare forms by `id`, `version` and `content_hash`."""
+
+    id: str
+    version: str
+    languages: tuple[str, ...]
+    titles: LocalText
+    questions: tuple[Question, ...]
+    choice_lists: Mapping[str, tuple[Choice, ...]]
+    items_by_id: Mapping[str, ItemDef]
+    outcomes: tuple[OutcomeDef, ...]
+    rules: tuple[Rule, ...]
+    content_hash: str
+    source: str = "<text>"
+    order: tuple[str, ...] = ()
+    row_orders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    definition: Mapping[str, Any] = field(default_factory=dict)
+
+    def title(self, lang: str = FALLBACK_LANG) -> str:
+        """The form's title in `lang` (Arabic if missing)."""
+        return self.titles.get(lang)
+
+    def all_questions(self) -> Iterator[Question]:
+        """Every question, sub-questions of repeat groups right after their group."""
+        for question in self.questions:
+            yield question
+            yield from question.questions
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (top-level or inside a repeat group); KeyError if none."""
+        for question in self.all_questions():
+            if question.id == question_id:
+                return question
+        raise KeyError(f"form '{self.id}' has no question '{question_id}'")
+
+    def has_question(self, question_id: str) -> bool:
+        """Whether a question with this id exists anywhere in the form."""
+        return any(question.id == question_id for question in self.all_questions())
+
+    def choices(self, list_name: str, lang: str = FALLBACK_LANG) -> list[tuple[str, str]]:
+        """The `(name, label)` pairs of a choice list in `lang`; KeyError if not defined."""
+        if list_name not in self.choice_lists:
+            raise KeyError(f"form '{self.id}' has no choice list '{list_name}'")
+        return [(choice.name, choice.label.get(lang)) for choice in self.choice_lists[list_name]]
+
+    @property
+    def outcome_ids(self) -> tuple[str, ...]:
+        """The outcome ids in definition order."""
+        return tuple(outcome.id for outcome in self.outcomes)
+
+    def outcome(self, outcome_id: str) -> OutcomeDef:
+        """The outcome definition with this id; KeyError if none."""
+        for outcome in self.outcomes:
+            if outcome.id == outcome_id:
+                return outcome
+        raise KeyError(f"form '{self.id}' has no outcome '{outcome_id}'")
+
+    def outcome_title(self, outcome_id: str, lang: str = FALLBACK_LANG) -> str:
+        """An outcome's title in `lang` (Arabic if missing); KeyError if unknown."""
+        return self.outcome(outcome_id).title.get(lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The definition as parsed from the file (a deep copy, JSON-ready)."""
+        return copy.deepcopy(dict(self.definition))
