@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDAPP_DATA_DIR", None)
 os.environ.pop("FIELDAPP_LANG", None)
 
-from fieldapp.services.app import AppServices, open_services  # noqa: E402
+from fieldapp.services.app import AppServices, open_services
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -31,9 +31,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     add = commands.add_parser("add", help="register a walk-in attendee and print its id")
     add.add_argument("session_id")
-    for name in ("name_ar", "name_lat", "cin", "phone", "gender", "birth_year", "craft", "province", "commune"):
+    for name in (
+        "name_ar",
+        "name_lat",
+        "cin",
+        "phone",
+        "gender",
+        "birth_year",
+        "craft",
+        "province",
+        "commune",
+    ):
         add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="")
-    add.add_argument("--consent", action="store_true", help="the person agreed to the processing of their data")
+    add.add_argument(
+        "--consent", action="store_true", help="the person agreed to the processing of their data"
+    )
     add.set_defaults(handler=guarded(_add))
 
     delete = commands.add_parser("delete", help="delete an attendee (kept as a tombstone)")
@@ -85,7 +97,7 @@ def _import(env: CliEnv) -> int:
 def _list(env: CliEnv) -> int:
     services = env.services()
     session = services.sessions.get(env.args.session_id)
-    attendees = services.attendees.list(session.id)
+    attendees = services.attendees.list_in_session(session.id)
     if env.args.json:
         env.print_json([a.to_public_dict() for a in attendees])
     else:
@@ -98,8 +110,23 @@ def _add(env: CliEnv) -> int:
     args = env.args
     services = env.services()
     session = services.sessions.get(args.session_id)
-    raw = {name: getattr(args, name) for name in ("name_ar", "name_lat", "cin", "phone", "gender", "birth_year", "craft", "province", "commune")}
-    data = parse_attendee_fields(raw, origin=Origin.WALK_IN, consent=args.consent, require_consent=True)
+    raw = {
+        name: getattr(args, name)
+        for name in (
+            "name_ar",
+            "name_lat",
+            "cin",
+            "phone",
+            "gender",
+            "birth_year",
+            "craft",
+            "province",
+            "commune",
+        )
+    }
+    data = parse_attendee_fields(
+        raw, origin=Origin.WALK_IN, consent=args.consent, require_consent=True
+    )
     attendee = services.attendees.register(session_id=session.id, data=data)
     env.print(attendee.id)
     return 0
@@ -120,8 +147,12 @@ def _search(env: CliEnv) -> int:
     if env.args.json:
         env.print_json(
             [
-                {**r.attendee.to_public_dict(), "match": r.kind.value, "session_place": r.session_place,
-                 "session_date": r.session_date}
+                {
+                    **r.attendee.to_public_dict(),
+                    "match": r.kind.value,
+                    "session_place": r.session_place,
+                    "session_date": r.session_date,
+                }
                 for r in results
             ]
         )

@@ -20,10 +20,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new.add_argument("--place", required=True, help="town or place of the outreach day")
     new.add_argument("--date", required=True, help="YYYY-MM-DD")
     new.add_argument("--venue", default="", help="hall or building")
-    new.add_argument("--province", default="", help="province (Guelmim, Tan-Tan, Sidi Ifni, Assa-Zag…)")
-    new.add_argument("--partner", action="append", default=[], dest="partners", help="partner (repeatable)")
-    new.add_argument("--topic", action="append", default=[], dest="topics", help="topic (repeatable)")
-    new.add_argument("--form", default=DEFAULT_FORM_ID, dest="form_id", help="questionnaire form id")
+    new.add_argument(
+        "--province", default="", help="province (Guelmim, Tan-Tan, Sidi Ifni, Assa-Zag…)"
+    )
+    new.add_argument(
+        "--partner", action="append", default=[], dest="partners", help="partner (repeatable)"
+    )
+    new.add_argument(
+        "--topic", action="append", default=[], dest="topics", help="topic (repeatable)"
+    )
+    new.add_argument(
+        "--form", default=DEFAULT_FORM_ID, dest="form_id", help="questionnaire form id"
+    )
     new.set_defaults(handler=guarded(_new))
 
     listing = commands.add_parser("list", help="list the sessions on this device")

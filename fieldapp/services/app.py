@@ -53,7 +53,9 @@ class AppServices:
         self.context.store.close()
 
 
-def build_services(store: Store, *, data_dir: Path, agent: str = "", log_file: Path | None = None) -> AppServices:
+def build_services(
+    store: Store, *, data_dir: Path, agent: str = "", log_file: Path | None = None
+) -> AppServices:
     """Wire the services around an opened store."""
     context = ServiceContext(store=store, agent=agent)
     return AppServices(

@@ -53,14 +53,17 @@ class AttendeeService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def register(self, *, session_id: str, data: AttendeeInput, checked_in: bool = True) -> Attendee:
+    def register(
+        self, *, session_id: str, data: AttendeeInput, checked_in: bool = True
+    ) -> Attendee:
         """Add an attendee to a session (a walk-in, or a pre-registered person checked in)."""
         store = self._ctx.store
         store.sessions.get(session_id)
         if data.cin and data.cin in store.attendees.cins_in_session(session_id):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
         attendee = apply_input(
-            Attendee(id=uuid7(), session_id=session_id, origin=data.origin, checked_in=checked_in), data
+            Attendee(id=uuid7(), session_id=session_id, origin=data.origin, checked_in=checked_in),
+            data,
         )
         with store.transaction(self._ctx.agent) as stamp:
             saved = store.attendees.insert(stamp, attendee)
@@ -71,7 +74,11 @@ class AttendeeService:
         """Replace an attendee's details (origin and check-in state are kept)."""
         store = self._ctx.store
         current = store.attendees.get(attendee_id)
-        if data.cin and data.cin != current.cin and data.cin in store.attendees.cins_in_session(current.session_id):
+        if (
+            data.cin
+            and data.cin != current.cin
+            and data.cin in store.attendees.cins_in_session(current.session_id)
+        ):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
         edited = replace(apply_input(current, data), origin=current.origin)
         with store.transaction(self._ctx.agent) as stamp:
@@ -84,7 +91,9 @@ class AttendeeService:
         store = self._ctx.store
         current = store.attendees.get(attendee_id)
         with store.transaction(self._ctx.agent) as stamp:
-            saved = store.attendees.update(stamp, replace(current, checked_in=True, consent=consent or current.consent))
+            saved = store.attendees.update(
+                stamp, replace(current, checked_in=True, consent=consent or current.consent)
+            )
         self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
         return saved
 
@@ -107,12 +116,14 @@ class AttendeeService:
                 return matches[0]
             raise
 
-    def list(self, session_id: str) -> list[Attendee]:
+    def list_in_session(self, session_id: str) -> list[Attendee]:
         """A session's attendees in registration order."""
         with self._ctx.store.reading("the attendees"):
             return self._ctx.store.attendees.in_session(session_id)
 
-    def search(self, query: str, *, session_id: str | None = None, limit: int = 50) -> list[SearchResult]:
+    def search(
+        self, query: str, *, session_id: str | None = None, limit: int = 50
+    ) -> list[SearchResult]:
         """People matching `query` (CIN, phone, Arabic or Latin name).
 
         With a session: who is registered here, who is on its pre-registration list, and who
@@ -143,6 +154,10 @@ class AttendeeService:
                 seen_elsewhere.add(key)
                 kind = MatchKind.KNOWN_ELSEWHERE
             results.append(SearchResult(attendee, kind, session.place, session.date.isoformat()))
-        order = {MatchKind.REGISTERED_HERE: 0, MatchKind.PRE_REGISTERED: 1, MatchKind.KNOWN_ELSEWHERE: 2}
+        order = {
+            MatchKind.REGISTERED_HERE: 0,
+            MatchKind.PRE_REGISTERED: 1,
+            MatchKind.KNOWN_ELSEWHERE: 2,
+        }
         results.sort(key=lambda r: order[r.kind])
         return results[:limit]

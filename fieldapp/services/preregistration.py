@@ -25,7 +25,17 @@ from fieldapp.services.events import Change
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("name_ar", "name_lat", "cin", "phone", "gender", "birth_year", "craft", "province", "commune")
+COLUMNS = (
+    "name_ar",
+    "name_lat",
+    "cin",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+)
 REQUIRED_COLUMNS = ("cin",)
 
 
@@ -124,21 +134,29 @@ def import_preregistration(
         try:
             data = parse_attendee_fields(row.cells, origin=Origin.PRE_REGISTERED, require_cin=True)
         except ValidationFailed as failure:
-            for error in failure.errors:
-                reason = f"{field_label(error.field, lang)}: {error.message(lang)}"
-                rejected.append(RejectedRow(row.line, error.field, error.code, reason))
+            for problem in failure.errors:
+                reason = f"{field_label(problem.field, lang)}: {problem.message(lang)}"
+                rejected.append(RejectedRow(row.line, problem.field, problem.code, reason))
             continue
         cin = normalise_cin(data.cin)
         if cin in known:
             duplicates.append(DuplicateRow(row.line, cin, message_text("duplicate_cin", lang)))
             continue
         if cin in first_line_of:
-            duplicates.append(DuplicateRow(
-                    row.line, cin, message_text("duplicate_in_file", lang, {"line": first_line_of[cin]})
-                ))
+            duplicates.append(
+                DuplicateRow(
+                    row.line,
+                    cin,
+                    message_text("duplicate_in_file", lang, {"line": first_line_of[cin]}),
+                )
+            )
             continue
         first_line_of[cin] = row.line
-        new.append(apply_input(Attendee(id=uuid7(), session_id=session_id, origin=Origin.PRE_REGISTERED), data))
+        new.append(
+            apply_input(
+                Attendee(id=uuid7(), session_id=session_id, origin=Origin.PRE_REGISTERED), data
+            )
+        )
     if new:
         with store.transaction(context.agent) as stamp:
             store.attendees.insert_many(stamp, new)
@@ -146,7 +164,9 @@ def import_preregistration(
         progress(total, total)
     log.info(
         "pre-registration import: %d imported, %d duplicates, %d rejected rows",
-        len(new), len(duplicates), len({r.line for r in rejected}),
+        len(new),
+        len(duplicates),
+        len({r.line for r in rejected}),
     )
     if new:
         context.bus.publish(Change("attendee", tuple(a.id for a in new), session_id))

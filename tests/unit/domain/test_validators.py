@@ -19,7 +19,12 @@ from fieldapp.domain.validators import (
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("ja123456", "JA123456"), (" JA 123 456 ", "JA123456"), ("a123456", "A123456"), ("BK-12345", "BK12345")],
+    [
+        ("ja123456", "JA123456"),
+        (" JA 123 456 ", "JA123456"),
+        ("a123456", "A123456"),
+        ("BK-12345", "BK12345"),
+    ],
 )
 def test_cin_is_normalised(raw: str, expected: str) -> None:
     assert validate_cin(raw) == expected

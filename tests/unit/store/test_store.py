@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import os
 import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from fieldapp.domain.ids import uuid7
-from fieldapp.domain.models import Attendee, Origin, Session
+from fieldapp.domain.models import Attendee, Session
 from fieldapp.store import DuplicateRecord, RecordNotFound, Store, load_or_create_device
 from fieldapp.store.migrations import LATEST_VERSION, MIGRATIONS, current_version, migrate
 from fieldapp.store.store import connect
@@ -26,7 +26,9 @@ def store(tmp_path: Path) -> Store:
 
 def _session(store: Store) -> Session:
     with store.transaction("agent A") as stamp:
-        return store.sessions.insert(stamp, Session(id=uuid7(), place="Tan-Tan", date=dt.date(2025, 3, 1)))
+        return store.sessions.insert(
+            stamp, Session(id=uuid7(), place="Tan-Tan", date=dt.date(2025, 3, 1))
+        )
 
 
 def _attendee(session: Session, **fields: object) -> Attendee:
@@ -81,7 +83,10 @@ def test_a_failed_transaction_writes_nothing(store: Store) -> None:
         store.attendees.insert(stamp, _attendee(session, name_lat="One", cin="JA1111"))
         store.attendees.insert(stamp, _attendee(session, name_lat="Two", cin="JA1111"))
     assert store.attendees.in_session(session.id) == []
-    assert store.db.execute("SELECT COUNT(*) FROM audit WHERE record_kind = 'attendee'").fetchone()[0] == 0
+    assert (
+        store.db.execute("SELECT COUNT(*) FROM audit WHERE record_kind = 'attendee'").fetchone()[0]
+        == 0
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,7 +111,9 @@ def test_search_finds_normalised_names_cin_and_phone(
         target = store.attendees.insert(
             stamp, _attendee(session, name_ar=name_ar, name_lat=name_lat, cin=cin, phone=phone)
         )
-        store.attendees.insert(stamp, _attendee(session, name_ar="يوسف", name_lat="Youssef", cin="K9999"))
+        store.attendees.insert(
+            stamp, _attendee(session, name_ar="يوسف", name_lat="Youssef", cin="K9999")
+        )
     assert store.search.match(query) == [target.id]
 
 
@@ -124,7 +131,9 @@ def test_names_are_stored_verbatim(store: Store) -> None:
     session = _session(store)
     hostile = "Robert'); DROP TABLE attendees;--"
     with store.transaction("a") as stamp:
-        attendee = store.attendees.insert(stamp, _attendee(session, name_lat=hostile, name_ar="مُحَمَّد"))
+        attendee = store.attendees.insert(
+            stamp, _attendee(session, name_lat=hostile, name_ar="مُحَمَّد")
+        )
     again = store.attendees.get(attendee.id)
     assert again.name_lat == hostile
     assert again.name_ar == "مُحَمَّد"

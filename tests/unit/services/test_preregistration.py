@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fieldapp.domain.models import Origin
+from fieldapp.services.app import AppServices
+from fieldapp.services.preregistration import ImportRefused, import_preregistration
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture
+def session_id(services: AppServices) -> str:
+    return services.sessions.create_session(place="Sidi Ifni", date=dt.date(2025, 8, 1)).id
+
+
+def _import(services: AppServices, session_id: str, path: Path, lang: str = "en"):
+    return import_preregistration(services.context, session_id=session_id, path=path, lang=lang)
+
+
+def test_messy_csv_gives_an_exact_report(services: AppServices, session_id: str) -> None:
+    report = _import(services, session_id, DATA / "prereg_messy.csv")
+    assert report.imported == 4
+    assert [(d.line, d.cin) for d in report.duplicates] == [(10, "JA123456")]
+    assert "line 2" in report.duplicates[0].reason
+    assert [(r.line, r.field, r.code) for r in report.rejected] == [
+        (5, "name", "name_required"),
+        (6, "cin", "cin_format"),
+        (7, "phone", "phone_invalid"),
+        (8, "birth_year", "birth_year_range"),
+        (12, "gender", "gender_invalid"),
+    ]
+    people = {a.cin: a for a in services.attendees.list_in_session(session_id)}
+    assert set(people) == {"JA123456", "JB22222", "BK7788", "JF66666"}
+    assert people["JA123456"].phone == "+212612345678"
+    assert people["JB22222"].phone == "+212661234567"
+    assert people["BK7788"].name_lat == "Ouali, Brahim"
+    assert people["BK7788"].birth_year == 1975
+    assert all(a.origin is Origin.PRE_REGISTERED and not a.checked_in for a in people.values())
+
+
+def test_hostile_names_are_stored_verbatim(
+    services: AppServices, session_id: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        'name_lat,cin\n"Robert\'); DROP TABLE attendees;--",JF66666\n', encoding="utf-8"
+    )
+    _import(services, session_id, path)
+    [attendee] = services.attendees.list_in_session(session_id)
+    assert attendee.name_lat == "Robert'); DROP TABLE attendees;--"
+
+
+def test_reimporting_the_same_file_changes_nothing(services: AppServices, session_id: str) -> None:
+    _import(services, session_id, DATA / "prereg_messy.csv")
+    before = services.attendees.list_in_session(session_id)
+    audit_before = services.store.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    again = _import(services, session_id, DATA / "prereg_messy.csv")
+    assert again.imported == 0
+    assert len(again.duplicates) == 5
+    assert services.attendees.list_in_session(session_id) == before
+    assert services.store.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == audit_before
+
+
+def test_reasons_are_given_in_the_users_language(services: AppServices, session_id: str) -> None:
+    report = _import(services, session_id, DATA / "prereg_messy.csv", lang="ar")
+    assert report.rejected[1].reason.startswith("رقم البطاقة الوطنية")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\r\n\r\n", "empty"),
+        (b"nom,prenom\nA,B\n", r"missing column\(s\) cin"),
+        ("name_ar,cin\nأحمد,JA1\n".encode("cp1256"), "not UTF-8"),
+        (b"PK\x03\x04\x00\x00binary", "not a CSV text file"),
+        (b'name_lat,cin\n"unclosed,JA1\n', ""),
+    ],
+)
+def test_unusable_files_are_refused_and_nothing_is_written(
+    services: AppServices, session_id: str, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    if message:
+        with pytest.raises(ImportRefused, match=message):
+            _import(services, session_id, path)
+    else:
+        # An unclosed quote swallows the rest of the file: the row is refused, not half-read.
+        report = _import(services, session_id, path)
+        assert report.imported == 0
+    assert services.attendees.list_in_session(session_id) == []
+
+
+def test_a_50_mb_file_is_refused_before_reading(
+    services: AppServices, session_id: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:
+        handle.write(b"name_lat,cin\n")
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(ImportRefused, match="too large"):
+        _import(services, session_id, path)
+
+
+def test_missing_file_and_folder_are_refused(
+    services: AppServices, session_id: str, tmp_path: Path
+) -> None:
+    with pytest.raises(ImportRefused, match="no such file"):
+        _import(services, session_id, tmp_path / "nope.csv")
+    with pytest.raises(ImportRefused, match="folder"):
+        _import(services, session_id, tmp_path)
+
+
+def test_tab_and_comma_delimiters_and_lf(
+    services: AppServices, session_id: str, tmp_path: Path
+) -> None:
+    for name, text in (
+        ("t.csv", "cin\tname_lat\nJA1000\tA\n"),
+        ("c.csv", "cin,name_lat\nJA2000,B\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert _import(services, session_id, path).imported == 1
+    shutil.rmtree(tmp_path, ignore_errors=True)
