@@ -9,6 +9,8 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
+from fieldapp.paths import resolve_data_dir
+from fieldapp.questionnaire import Form, FormError, default_registry, parse_form_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,24 +31,70 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def validate_command(env: CliEnv) -> int:
-    """Check every file; exit 1 if any is refused."""
-    from fieldapp.questionnaire import FormError, parse_form_file
-
-    failed = False
+    """Check every file: `FILE: ok (...)` on stdout, one line per problem on stderr, exit 1."""
+    refused = 0
     for path in env.args.files:
         try:
             form = parse_form_file(path)
         except FormError as error:
-            failed = True
+            refused += 1
             for problem in error.problems:
                 env.error(str(problem))
             continue
         env.print(f"{path}: ok (form {form.id} version {form.version})")
-    if failed:
-        raise CliError("some forms were refused")
+    if refused:
+        raise CliError(f"{refused} of {len(env.args.files)} form file(s) refused")
     return 0
 
 
 def show_command(env: CliEnv) -> int:
-    """Print one form (latest version unless `--version`)."""
-    raise CliError("forms show is not available yet")
+    """Print one installed form (the latest version unless `--version`)."""
+    registry = default_registry(resolve_data_dir(env.data_dir))
+    try:
+        form = registry.get(env.args.form_id, env.args.form_version)
+    except FormError as error:
+        raise CliError(str(error)) from None
+    if env.args.json:
+        env.print_json(
+            {
+                "id": form.id,
+                "version": form.version,
+                "content_hash": form.content_hash,
+                "source": form.source,
+                "definition": form.to_dict(),
+            }
+        )
+        return 0
+    for line in summary_lines(form, env.lang):
+        env.print(line)
+    return 0
+
+
+def summary_lines(form: Form, lang: str) -> list[str]:
+    """A human summary of `form` in `lang`: questions with their types, then outcomes."""
+    lines = [
+        f"{form.id} {form.version} — {form.title(lang)}",
+        f"source: {form.source}",
+        f"sha-256: {form.content_hash}",
+        "",
+        "questions:",
+    ]
+    for question in form.all_questions():
+        indent = "    " if question.parent else "  "
+        flags = " required" if question.required else ""
+        if question.choices:
+            flags += f" choices={question.choices}"
+        if question.relevant is not None:
+            flags += f" relevant: {question.relevant.source}"
+        if question.constraint is not None:
+            flags += f" constraint: {question.constraint.source}"
+        if question.calculate is not None:
+            flags += f" = {question.calculate.source}"
+        line = " ".join(
+            f"{question.id} [{question.type}{flags}] {question.label.get(lang)}".split()
+        )
+        lines.append(indent + line)
+    lines += ["", "outcomes:"]
+    for outcome in sorted(form.outcomes, key=lambda o: o.priority):
+        lines.append(f"  {outcome.priority:>3} {outcome.id}: {outcome.title.get(lang)}")
+    return lines
