@@ -1,0 +1,205 @@
+"""Arabic text for ReportLab: shaping, per-line visual reordering and wrapping.
+
+ReportLab draws glyphs in the order it is given and does not shape, so an Arabic line is
+(1) wrapped in *logical* order using widths measured on the shaped words, then each line is
+(2) shaped with arabic_reshaper and (3) reordered with python-bidi. Wrapping after reordering
+would print the lines of a paragraph in reverse order (see /work/shared/ARABIC.md).
+
+Reordering: python-bidi's fast `get_display` does not mirror brackets, and its UBA turns
+digits after Arabic letters into Arabic numbers, so `2025-08-01`, `06 12 34 56 78` or
+`+212612345678` would come out in reverse group order. Each run of left-to-right text
+(Latin words, digits, CINs, phones, e-mails, dates) inside an RTL line is therefore wrapped in a
+LEFT-TO-RIGHT ISOLATE before reordering; everything outside the isolates is then right-to-left,
+so its brackets are mirrored here, and the isolate controls are removed afterwards (the font
+has no glyph for them). In an LTR line, runs of Arabic are wrapped in RIGHT-TO-LEFT ISOLATEs.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import arabic_reshaper
+from arabic_reshaper.ligatures import LIGATURES
+from arabic_reshaper.reshaper_config import default_config
+from bidi import get_display
+
+from fieldapp.documents.fonts import REGULAR, font_codepoints, text_width
+
+RTL_LANGS = frozenset({"ar"})
+LANGS = ("ar", "fr", "en")
+
+_LRI, _RLI, _PDI = "\u2066", "\u2067", "\u2069"
+# Explicit bidi controls a user may have typed: removed, the font has no glyph for them.
+_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+# Characters that may sit inside a left-to-right run (between two Latin letters or digits).
+_LTR_JOINERS = frozenset(" .,:;-–+/@_'’&#%*=\\")
+_RTL_JOINERS = frozenset(" \u060c\u061b\u061f\u0640")
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_WANTED_LIGATURES = ("ARABIC LIGATURE LAM WITH ALEF", "ARABIC LIGATURE ALLAH")
+
+
+def is_rtl(lang: str) -> bool:
+    """True when documents in `lang` are laid out right to left."""
+    return lang in RTL_LANGS
+
+
+def check_lang(lang: str) -> str:
+    """Return `lang` if documents can be made in it, else raise ValueError."""
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(LANGS)}")
+    return lang
+
+
+def has_arabic(text: str) -> bool:
+    """True when `text` holds at least one Arabic letter (logical or presentation form)."""
+    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _ARABIC_RANGES)
+
+
+@functools.cache
+def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
+    """A reshaper whose ligatures are limited to lam-alef and Allah, each only if `font_name`
+    has every glyph it would emit (checking all 285 ligatures is ~9x slower: ARABIC.md)."""
+    cmap = font_codepoints(font_name)
+    config: dict[str, object] = {
+        "language": "Arabic",
+        "delete_harakat": True,
+        "shift_harakat_position": False,
+        "delete_tatweel": False,
+        "support_zwj": True,
+        "use_unshaped_instead_of_isolated": False,
+        "support_ligatures": True,
+    }
+    forms_by_name = {name: forms for name, (_, forms) in LIGATURES}
+    for key in default_config:
+        if key.startswith("ARABIC LIGATURE"):
+            wanted = key.startswith(_WANTED_LIGATURES[0]) or key == _WANTED_LIGATURES[1]
+            forms = forms_by_name.get(key, ())
+            config[key] = wanted and all(ord(f) in cmap for f in forms if f)
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+def shape(text: str, font_name: str = REGULAR) -> str:
+    """Arabic letters of `text` replaced by their contextual presentation forms (logical
+    order kept, harakat dropped for print); text without Arabic is returned unchanged."""
+    text = unicodedata.normalize("NFC", text).translate(_CONTROLS)
+    if not has_arabic(text):
+        return text
+    return str(_reshaper(font_name).reshape(text))
+
+
+def _strong(ch: str) -> str:
+    """'L', 'R' or '' for the direction a character asserts in a run."""
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("L", "EN", "AN"):
+        return "L"
+    if kind in ("R", "AL"):
+        return "R"
+    return ""
+
+
+def _runs(text: str, direction: str, joiners: frozenset[str]) -> list[tuple[bool, str]]:
+    """Split `text` into (is_run, segment) pieces; a run starts and ends with a character of
+    `direction` and holds only such characters and `joiners` in between."""
+    pieces: list[tuple[bool, str]] = []
+    i, n, outer_start = 0, len(text), 0
+    while i < n:
+        starts = _strong(text[i]) == direction or (
+            direction == "L" and text[i] == "+" and i + 1 < n and text[i + 1].isdigit()
+        )
+        if not starts:
+            i += 1
+            continue
+        j, last = i + 1, i
+        while j < n and (_strong(text[j]) == direction or text[j] in joiners):
+            if _strong(text[j]) == direction:
+                last = j
+            j += 1
+        if last + 1 < n and text[last + 1] == "%":
+            last += 1
+        if outer_start < i:
+            pieces.append((False, text[outer_start:i]))
+        pieces.append((True, text[i : last + 1]))
+        i = outer_start = last + 1
+    if outer_start < n:
+        pieces.append((False, text[outer_start:]))
+    return pieces
+
+
+def visual(shaped: str, *, rtl: bool) -> str:
+    """One already-shaped line in display (left-to-right drawing) order, for a paragraph whose
+    base direction is right-to-left when `rtl`."""
+    if not rtl and not has_arabic(shaped):
+        return shaped
+    if rtl:
+        pieces = _runs(shaped, "L", _LTR_JOINERS)
+        marked = "".join(
+            f"{_LRI}{seg}{_PDI}" if is_run else seg.translate(_MIRROR) for is_run, seg in pieces
+        )
+    else:
+        pieces = _runs(shaped, "R", _RTL_JOINERS)
+        marked = "".join(f"{_RLI}{seg}{_PDI}" if is_run else seg for is_run, seg in pieces)
+    display = get_display(marked, base_dir="R" if rtl else "L")
+    return str(display).translate(_CONTROLS)
+
+
+def display_line(text: str, *, rtl: bool, font_name: str = REGULAR) -> str:
+    """A single logical line shaped and reordered, ready for `drawString`."""
+    return visual(shape(text, font_name), rtl=rtl)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_width(word: str, font_name: str, size: float) -> float:
+    return text_width(shape(word, font_name), font_name, size)
+
+
+def _split_long_word(word: str, font_name: str, size: float, width: float) -> list[str]:
+    """Cut a word wider than `width` (a long e-mail or a name without spaces) into pieces."""
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and _word_width(current + ch, font_name, size) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap_logical(text: str, *, font_name: str, size: float, width: float) -> list[str]:
+    """Split the logical `text` into logical lines no wider than `width` points once shaped.
+
+    Words are measured one by one after shaping: Arabic letters never join across a space,
+    so a line's shaped width is the sum of its shaped words and spaces. Explicit newlines are
+    kept. The lines keep the reading order of `text`.
+    """
+    space = text_width(" ", font_name, size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = [w for w in paragraph.split() if w]
+        if not words:
+            lines.append("")
+            continue
+        current: list[str] = []
+        current_width = 0.0
+        for word in words:
+            w_width = _word_width(word, font_name, size)
+            parts = [word]
+            if w_width > width:
+                parts = _split_long_word(word, font_name, size, width)
+            for part in parts:
+                p_width = w_width if len(parts) == 1 else _word_width(part, font_name, size)
+                extra = p_width + (space if current else 0.0)
+                if current and current_width + extra > width:
+                    lines.append(" ".join(current))
+                    current, current_width = [part], p_width
+                else:
+                    current.append(part)
+                    current_width += extra
+        lines.append(" ".join(current))
+    return lines

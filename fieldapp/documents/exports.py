@@ -1,0 +1,120 @@
+"""Attendance exports for spreadsheets: CSV (UTF-8 with BOM, for Excel) and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from fieldapp.atomic import atomic_write
+from fieldapp.documents.bidi_text import check_lang, is_rtl
+from fieldapp.documents.labels import gender_label, labels, origin_label
+from fieldapp.domain.models import Attendee, Session
+
+COLUMN_KEYS = (
+    "number",
+    "name_ar",
+    "name_lat",
+    "cin",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+    "origin",
+    "consent",
+)
+_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11)
+_TEXT_KEYS = frozenset({"cin", "phone"})
+# Spreadsheet programs run a cell starting with one of these as a formula.
+_FORMULA_START = ("=", "@", "\t", "\r")
+
+
+def header(lang: str) -> list[str]:
+    """The column headings of the exports in `lang`."""
+    words = labels(check_lang(lang))
+    return [words[key] for key in COLUMN_KEYS]
+
+
+def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str | int]]:
+    """One row per attendee, numbered from 1, with words translated into `lang`."""
+    words = labels(check_lang(lang))
+    return [
+        [
+            number,
+            a.name_ar,
+            a.name_lat,
+            a.cin,
+            a.phone,
+            gender_label(a.gender, lang) if a.gender else "",
+            a.birth_year if a.birth_year is not None else "",
+            a.craft,
+            a.province,
+            a.commune,
+            origin_label(a.origin, lang),
+            words["yes"] if a.consent else words["no"],
+        ]
+        for number, a in enumerate(attendees, start=1)
+    ]
+
+
+def _csv_safe(value: str | int) -> str | int:
+    """Neutralise text a spreadsheet would evaluate as a formula (a leading apostrophe).
+    Phone numbers such as "+212612345678" are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    if isinstance(value, str) and value[:1] in "+-" and not value[1:2].isdigit() and value[1:]:
+        return "'" + value
+    return value
+
+
+def export_attendance_csv(path: Path, *, attendees: Sequence[Attendee], lang: str = "ar") -> None:
+    """Write the attendees to `path` as comma-separated UTF-8 with a BOM (so Excel reads the
+    Arabic), header row in `lang`, CRLF line ends. The file is replaced atomically."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=",", lineterminator="\r\n")
+    writer.writerow(header(lang))
+    writer.writerows([_csv_safe(v) for v in row] for row in attendance_rows(attendees, lang))
+    with atomic_write(Path(path)) as handle:
+        handle.write(buffer.getvalue().encode("utf-8-sig"))
+
+
+def export_attendance_xlsx(
+    path: Path, *, session: Session, attendees: Sequence[Attendee], lang: str = "ar"
+) -> None:
+    """Write the attendees to `path` as an XLSX workbook: bold frozen header, right-to-left sheet
+    for Arabic, CIN and phone stored as text. The file is replaced atomically."""
+    words = labels(check_lang(lang))
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = words["sheet_name"]
+    sheet.sheet_view.rightToLeft = is_rtl(lang)
+    sheet.append(header(lang))
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    text_columns = [i for i, key in enumerate(COLUMN_KEYS) if key in _TEXT_KEYS]
+    for row in attendance_rows(attendees, lang):
+        sheet.append(row)
+        for index in text_columns:
+            cell = sheet.cell(row=sheet.max_row, column=index + 1)
+            cell.value = str(cell.value)
+            cell.number_format = "@"
+            cell.data_type = "s"
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    workbook.properties.title = f"{words['attendance_title']} — {session.place} {session.date}"
+    workbook.properties.creator = "fieldapp"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with atomic_write(Path(path)) as handle:
+        handle.write(buffer.getvalue())

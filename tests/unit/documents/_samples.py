@@ -1,0 +1,119 @@
+"""Realistic sessions, attendees and outcomes from Guelmim-Oued Noun, built directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fieldapp.domain.models import (
+    Attendee,
+    ChecklistItem,
+    Gender,
+    ItemKind,
+    Origin,
+    Outcome,
+    Session,
+)
+
+CHAMBER_AR = "غرفة الصناعة التقليدية لجهة كلميم وادنون"
+CHAMBER_FR = "Chambre d'Artisanat de la Région Guelmim-Oued Noun"
+PRINTED_ON = dt.date(2025, 8, 1)
+LONG_ITEM = (
+    "احمل معك نسخة مصادق عليها من بطاقة التعريف الوطنية وشهادة السكنى وشهادة مزاولة الحرفة "
+    "مسلمة من السلطة المحلية ثم توجه إلى المديرية الإقليمية للصناعة التقليدية بكلميم لإيداع "
+    "ملف التسجيل في السجل الوطني للصناعة التقليدية قبل نهاية الشهر"
+)
+
+
+def session() -> Session:
+    return Session(
+        id="0198a1b2-0000-7000-8000-000000000001",
+        place="كلميم",
+        date=dt.date(2025, 8, 1),
+        venue="دار الصانع، شارع محمد الخامس",
+        province="كلميم",
+        partners=("الصندوق الوطني للضمان الاجتماعي CNSS", "المديرية الإقليمية للصناعة التقليدية"),
+        topics=("التسجيل في السجل الوطني للصناعة التقليدية", "التأمين الإجباري عن المرض AMO"),
+    )
+
+
+def session_fr() -> Session:
+    return Session(
+        id="0198a1b2-0000-7000-8000-000000000002",
+        place="Guelmim",
+        date=dt.date(2025, 8, 1),
+        venue="Maison de l'artisan",
+        partners=("CNSS",),
+        topics=("Registre national de l'artisanat", "AMO"),
+    )
+
+
+def fatima() -> Attendee:
+    return Attendee(
+        id="0198a1b2-1111-7000-8000-000000000001",
+        session_id=session().id,
+        name_ar="فاطمة الزهراء بنعلي",
+        name_lat="Fatima Zahra Benali",
+        cin="JA123456",
+        phone="+212612345678",
+        gender=Gender.FEMALE,
+        birth_year=1988,
+        craft="نسج الزرابي",
+        province="كلميم",
+        commune="كلميم",
+        origin=Origin.PRE_REGISTERED,
+        consent=True,
+    )
+
+
+def abdellah() -> Attendee:
+    return Attendee(
+        id="0198a1b2-1111-7000-8000-000000000002",
+        session_id=session().id,
+        name_ar="عبد الله أوعلي",
+        name_lat="Abdellah Ouali",
+        cin="JB654321",
+        phone="06 12 34 56 78",
+        gender=Gender.MALE,
+        birth_year=1961,
+        craft="صناعة الحلي الفضية",
+        province="طانطان",
+        commune="الوطية",
+        origin=Origin.WALK_IN,
+        consent=True,
+    )
+
+
+def outcomes_ar() -> tuple[Outcome, ...]:
+    return (
+        Outcome(
+            id="rna",
+            title="التسجيل في السجل الوطني للصناعة التقليدية",
+            explanation="أنت مؤهل للتسجيل في السجل الوطني، وهو شرط للاستفادة من التغطية الصحية.",
+            priority=1,
+            items=(
+                ChecklistItem("rna-1", ItemKind.STEP, "املأ استمارة التسجيل (نموذج رقم 2)"),
+                ChecklistItem("rna-2", ItemKind.STEP, LONG_ITEM),
+                ChecklistItem("rna-3", ItemKind.DOCUMENT, "نسخة من بطاقة التعريف الوطنية JA123456"),
+                ChecklistItem("rna-4", ItemKind.DOCUMENT, "شهادة الحساب البنكي RIB (24 رقما)"),
+                ChecklistItem(
+                    "rna-5", ItemKind.PLACE, "المديرية الإقليمية للصناعة التقليدية بكلميم"
+                ),
+            ),
+        ),
+        Outcome(
+            id="amo",
+            title="الانخراط في التأمين الإجباري عن المرض AMO لدى CNSS",
+            explanation="بعد التسجيل، يمكنك الانخراط في نظام التأمين الإجباري الأساسي عن المرض.",
+            priority=2,
+            items=(
+                ChecklistItem(
+                    "amo-1", ItemKind.STEP, "اتصل بالرقم 080 200 72 72 أو راسل amo@cnss.ma"
+                ),
+                ChecklistItem("amo-2", ItemKind.STEP, "احضر قبل 2025-09-15 إلى الوكالة"),
+                ChecklistItem("amo-3", ItemKind.DOCUMENT, "شهادة التسجيل في السجل الوطني"),
+                ChecklistItem(
+                    "amo-4", ItemKind.PLACE, "وكالة الصندوق الوطني للضمان الاجتماعي (CNSS) بكلميم"
+                ),
+            ),
+        ),
+    )
