@@ -35,10 +35,10 @@ def parse_answer_text(form: Form, key: str, text: str) -> object:
         return None
     if question.type == "repeat":
         return _rows(form, question, text)
-    return _value(form, question, text, f"question '{key}'")
+    return _value(form, question, text, f"question '{key}'", key)
 
 
-def _value(form: Form, question: Question, text: str, where: str) -> object:
+def _value(form: Form, question: Question, text: str, where: str, key: str) -> object:
     kind = question.type
     cleaned = western_digits(text).strip()
     if kind == "text":
@@ -50,42 +50,40 @@ def _value(form: Form, question: Question, text: str, where: str) -> object:
         if word in _NO:
             return False
         raise AnswerError(
-            question.id, f"{where}: expected yes or no (oui/non, نعم/لا), got {text!r}"
+            key, f"{where}: expected yes or no (oui/non, نعم/لا), got {text!r}"
         )
     if kind == "integer":
         try:
             return int(cleaned.replace("\u2212", "-"))
         except ValueError:
-            raise AnswerError(
-                question.id, f"{where}: expected a whole number, got {text!r}"
-            ) from None
+            raise AnswerError(key, f"{where}: expected a whole number, got {text!r}") from None
     if kind == "decimal":
         try:
             value = float(cleaned.replace("٫", ".").replace(",", ".").replace("\u2212", "-"))
         except ValueError:
             value = float("nan")
         if value != value or value in (float("inf"), float("-inf")):
-            raise AnswerError(question.id, f"{where}: expected a number, got {text!r}")
+            raise AnswerError(key, f"{where}: expected a number, got {text!r}")
         return value
     if kind == "date":
         if not is_iso_date(cleaned):
-            raise AnswerError(question.id, f"{where}: expected a date YYYY-MM-DD, got {text!r}")
+            raise AnswerError(key, f"{where}: expected a date YYYY-MM-DD, got {text!r}")
         return cleaned
     names = [choice.name for choice in form.choice_lists.get(question.choices or "", ())]
     if kind == "select_one":
-        _check_names(question, [cleaned], names, where)
+        _check_names(key, [cleaned], names, where)
         return cleaned
     parts = [part.strip() for part in cleaned.replace("،", ",").split(",")]
     selected = list(dict.fromkeys(part for part in parts if part))
-    _check_names(question, selected, names, where)
+    _check_names(key, selected, names, where)
     return selected
 
 
-def _check_names(question: Question, given: list[str], names: list[str], where: str) -> None:
+def _check_names(key: str, given: list[str], names: list[str], where: str) -> None:
     for name in given:
         if name not in names:
             raise AnswerError(
-                question.id,
+                key,
                 f"{where}: unknown choice '{name}' (valid: {', '.join(names)})",
             )
 
@@ -133,4 +131,4 @@ def _row_value(form: Form, sub: Question, raw: object, where: str) -> object:
         raise AnswerError(sub.parent or sub.id, f"{where}: unexpected value {raw!r}")
     if not raw.strip():
         return None
-    return _value(form, sub, raw, where)
+    return _value(form, sub, raw, where, sub.parent or sub.id)

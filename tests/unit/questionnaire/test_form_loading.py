@@ -126,12 +126,16 @@ def test_content_hash_ignores_formatting_but_not_labels() -> None:
     text = MINI.read_text(encoding="utf-8")
     form = parse_form_text(text)
     reformatted = parse_form_text(
-        "# a new comment\n" + text.replace("{name: red, label: {ar: أحمر, fr: Rouge}}",
-                                            "name: red\n      label:\n        fr: 'Rouge'\n"
-                                            "        ar: أحمر")
+        "# a new comment\n"
+        + text.replace(
+            "{name: red, label: {ar: أحمر, fr: Rouge}}",
+            "name: red\n      label:\n        fr: 'Rouge'\n        ar: أحمر",
+        )
     )
     assert reformatted.content_hash == form.content_hash
-    relabelled = parse_form_text(text.replace("{ar: اللون, fr: Couleur}", "{ar: اللون, fr: Teinte}"))
+    relabelled = parse_form_text(
+        text.replace("{ar: اللون, fr: Couleur}", "{ar: اللون, fr: Teinte}")
+    )
     assert relabelled.content_hash != form.content_hash
     assert len(form.content_hash) == 64
 

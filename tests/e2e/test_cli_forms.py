@@ -1,0 +1,63 @@
+"""`python -m fieldapp forms validate|show` in a subprocess, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BROKEN = ROOT / "tests" / "data" / "forms" / "broken"
+
+
+def fieldapp(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FIELDAPP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+    env.pop("FIELDAPP_LANG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "fieldapp", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def test_bundled_forms_validate(tmp_path: Path) -> None:
+    files = sorted(str(path) for path in (ROOT / "forms").glob("*.yaml"))
+    assert files
+    result = fieldapp("forms", "validate", *files, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{files[0]}: ok (form outreach-amo-rna version " in result.stdout
+    assert result.stderr == ""
+
+
+def test_broken_forms_are_refused_one_line_per_problem(tmp_path: Path) -> None:
+    good = str(ROOT / "forms" / "outreach-amo-rna.yaml")
+    bad = str(BROKEN / "unknown_reference.yaml")
+    result = fieldapp("forms", "validate", good, bad, data_dir=tmp_path)
+    assert result.returncode == 1
+    assert f"{good}: ok" in result.stdout
+    assert (
+        f"{bad}: question 'age': relevant: unknown question 'height'" in result.stderr.splitlines()
+    )
+
+
+def test_show_summary_and_json(tmp_path: Path) -> None:
+    summary = fieldapp("--lang", "fr", "forms", "show", "outreach-amo-rna", data_dir=tmp_path)
+    assert summary.returncode == 0, summary.stderr
+    assert "Journée de sensibilisation" in summary.stdout
+    assert "amo_enroll_tns: Adhérer à l'AMO comme travailleur non salarié" in summary.stdout
+    assert not (tmp_path / "fieldapp.sqlite3").exists()
+    shown = fieldapp("forms", "show", "outreach-amo-rna", "--json", data_dir=tmp_path)
+    payload = json.loads(shown.stdout)
+    assert payload["id"] == "outreach-amo-rna"
+    assert len(payload["content_hash"]) == 64
+    assert payload["definition"]["questions"][0]["id"] == "intro"
+    missing = fieldapp("forms", "show", "nope", data_dir=tmp_path)
+    assert missing.returncode == 1
+    assert "form 'nope' not found" in missing.stderr
