@@ -1,0 +1,63 @@
+"""Composition root of the GUI: opens the data directory, builds services and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldapp import __version__
+from fieldapp.services.app import AppServices, open_services
+from fieldapp.store import StoreError
+from fieldapp.ui.errors import install_exception_hook
+from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
+from fieldapp.ui.main_window import LANGUAGE_SETTING, MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The GUI's own options (Qt's are left to Qt)."""
+    parser = argparse.ArgumentParser(prog="fieldapp-gui")
+    parser.add_argument("--data-dir", metavar="DIR", help="data directory")
+    parser.add_argument("--lang", choices=("ar", "fr", "en"), help="interface language")
+    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def build_window(
+    services: AppServices, app: QApplication, language: str | None = None
+) -> MainWindow:
+    """Fonts, translations and the main window for opened services."""
+    register_fonts()
+    languages = LanguageManager(app)
+    chosen = language or services.store.settings.get(LANGUAGE_SETTING) or DEFAULT_LANGUAGE
+    languages.apply(chosen)
+    return MainWindow(services, languages)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI and run its event loop."""
+    arguments = list(sys.argv if argv is None else argv)
+    args = parse_args(arguments[1:])
+    app = QApplication.instance() or QApplication(arguments)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("fieldapp")
+    app.setApplicationVersion(__version__)
+    try:
+        services = open_services(data_dir=args.data_dir)
+    except StoreError as error:
+        QMessageBox.critical(None, "fieldapp", str(error))
+        return 1
+    window = build_window(services, app, args.lang)
+    install_exception_hook(window.languages)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

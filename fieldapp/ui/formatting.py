@@ -1,0 +1,17 @@
+"""Dates and numbers shown in the interface language (Moroccan locales)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def to_qdate(date: dt.date) -> QDate:
+    """Python date → QDate."""
+    return QDate(date.year, date.month, date.day)
+
+
+def format_date(date: dt.date, *, long: bool = False) -> str:
+    """The date in the current default locale (`1 août 2025`, `01 غشت 2025`…)."""
+    return QLocale().toString(to_qdate(date), "d MMMM yyyy" if long else "dd/MM/yyyy")
