@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from fieldapp.documents.bidi_text import check_lang, is_rtl
-from fieldapp.documents.fonts import BOLD
+from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels, list_separator, session_line
 from fieldapp.documents.pages import LANDSCAPE_A4, build_pdf, draw_footer
 from fieldapp.documents.tables import GRID, Column, text_table
@@ -87,6 +87,7 @@ def _signature_blocks(
         [
             *boxes,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ]

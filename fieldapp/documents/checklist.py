@@ -7,15 +7,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
 from fieldapp.documents.bidi_text import check_lang, is_rtl
-from fieldapp.documents.fonts import BOLD
+from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import kind_label, labels, session_line
 from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
 from fieldapp.documents.pages import page_size as lookup_page_size
@@ -43,13 +42,10 @@ class _Layout:
     words: Mapping[str, str]
 
 
-def qr_drawing(reference: str, side: float) -> Drawing:
-    """A square QR code of `side` points carrying `reference`."""
-    widget = QrCodeWidget(reference, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+def qr_code(reference: str, side: float) -> Flowable:
+    """A square QR code of `side` points carrying `reference` (drawn straight on the canvas, so
+    the page references no font but Amiri)."""
+    return QrCode(reference, width=side, height=side, qrLevel="M", qrBorder=2)
 
 
 def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Table:
@@ -66,7 +62,7 @@ def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Tab
         info.append(DirText(f"{words['phone']}{words['colon']}{person.phone}", rtl=rtl, size=size))
     side = 24 * mm if size > 10 else 20 * mm
     qr: list[Flowable] = [
-        qr_drawing(entry.reference, side),
+        qr_code(entry.reference, side),
         DirText(entry.reference, rtl=False, size=6.0),
     ]
     cells = [qr, info] if rtl else [info, qr]
@@ -75,6 +71,7 @@ def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Tab
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]

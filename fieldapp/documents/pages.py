@@ -131,6 +131,7 @@ def build_pdf(
         author=author,
         creator="fieldapp",
         invariant=1,
+        initialFontName=REGULAR,
     )
     page_counts: list[int] = []
     document.build(list(story), canvasmaker=_canvas_class(footer, page_counts))

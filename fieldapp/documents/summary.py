@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 from fieldapp.documents.attendance_sheet import session_block
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.charts import bar_chart, pie_chart
-from fieldapp.documents.fonts import BOLD
+from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels
 from fieldapp.documents.pages import build_pdf, draw_footer
 from fieldapp.documents.summary_stats import Breakdown, breakdowns, share
@@ -55,6 +55,7 @@ def _section(part: Breakdown, *, total: int, lang: str, width: float) -> Flowabl
     row.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]

@@ -41,8 +41,9 @@ def test_ts_files_cover_every_string_in_the_sources(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
-    sources = sorted(str(p) for p in (REPO / "fieldapp" / "ui").rglob("*.py")) + [
-        str(REPO / "fieldapp" / "app.py")
+    sources = [
+        *sorted(str(p) for p in (REPO / "fieldapp" / "ui").rglob("*.py")),
+        str(REPO / "fieldapp" / "app.py"),
     ]
     fresh = tmp_path / "fresh.ts"
     subprocess.run(

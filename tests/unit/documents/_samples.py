@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
 
 from fieldapp.domain.models import (
     Attendee,
@@ -117,3 +124,55 @@ def outcomes_ar() -> tuple[Outcome, ...]:
             ),
         ),
     )
+
+
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def clean(text: str) -> str:
+    """NFKC-normalised (presentation forms back to letters), without bidi controls."""
+    return unicodedata.normalize("NFKC", text).translate(BIDI_CONTROLS)
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    """The text of the PDF at `path` as pdftotext extracts it (logical order), cleaned."""
+    out = subprocess.run(
+        ["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return clean(out)
+
+
+def pages_text(path: Path) -> list[str]:
+    """The cleaned text of each page (pdftotext splits pages with a form feed)."""
+    return pdftotext(path).split("\f")[:-1]
+
+
+def visual_lines(path: Path, page_index: int = 0) -> list[str]:
+    """The lines of a page as drawn, left to right: characters sorted by their x position
+    (pdfium reports them in its own reading order, split into lines by CR LF)."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        textpage = document[page_index].get_textpage()
+        lines: list[list[tuple[float, str]]] = [[]]
+        for index in range(textpage.count_chars()):
+            char = textpage.get_text_range(index, 1)
+            if char in "\r\n":
+                if char == "\n":
+                    lines.append([])
+                continue
+            left, _, right, _ = textpage.get_charbox(index, loose=True)
+            lines[-1].append(((left + right) / 2, char))
+        return [
+            clean("".join(c for _, c in sorted(line, key=lambda item: item[0])))
+            for line in lines
+            if line
+        ]
+    finally:
+        document.close()
+
+
+def squash(text: str) -> str:
+    """`text` without whitespace: pdftotext moves spaces around bidi run boundaries
+    ("الصانع، شارع" comes back as "الصانع ،شارع"), never the letters or digits."""
+    return "".join(text.split())
