@@ -1,0 +1,119 @@
+"""Shaping, visual reordering and wrapping of Arabic lines with Latin, digits and brackets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from fieldapp.documents.bidi_text import check_lang, display_line, shape, visual, wrap_logical
+from fieldapp.documents.fonts import REGULAR, font_codepoints, missing_glyphs, text_width
+
+from ._samples import LONG_ITEM
+
+
+def letters(text: str) -> str:
+    """Presentation forms back to letters, for comparing with logical text."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def rev(arabic: str) -> str:
+    """Logical Arabic as it appears in a visual (left-to-right drawing order) string once
+    normalised: reversed, except that a lam-alef ligature decomposes in logical order."""
+    return re.sub("([اأإآ])ل", "ل\\1", arabic[::-1])
+
+
+@pytest.mark.parametrize(
+    ("logical", "expected_visual"),
+    [
+        ("RIB (24 رقما)", f"({rev('رقما')} 24) RIB"),
+        ("(24 رقما)", f"({rev('رقما')} 24)"),
+        ("رقم البطاقة (JA123456)", f"(JA123456) {rev('البطاقة')} {rev('رقم')}"),
+        ("شهادة (RIB) بنكية", f"{rev('بنكية')} (RIB) {rev('شهادة')}"),
+        ("الهاتف: +212612345678", f"+212612345678 :{rev('الهاتف')}"),
+        ("الهاتف: 06 12 34 56 78", f"06 12 34 56 78 :{rev('الهاتف')}"),
+        ("البريد: amina.oualit@example.ma", f"amina.oualit@example.ma :{rev('البريد')}"),
+        ("التاريخ: 2025-08-01", f"2025-08-01 :{rev('التاريخ')}"),
+        ("الاسم Fatima Zahra Benali هنا", f"{rev('هنا')} Fatima Zahra Benali {rev('الاسم')}"),
+    ],
+)
+def test_rtl_line_keeps_latin_and_digits_left_to_right_and_mirrors_brackets(
+    logical: str, expected_visual: str
+) -> None:
+    # In a visual string of an RTL line, the glyph drawn leftmost is the closing bracket of
+    # the reading order, so "(" must have been mirrored to ")" and vice versa; the NFKC of
+    # lam-alef ligatures is logical, so compare letter by letter after normalising.
+    got = letters(display_line(logical, rtl=True))
+    expected = letters(expected_visual)
+    assert got == expected
+
+
+def test_brackets_are_paired_in_every_rtl_line() -> None:
+    for logical in ("RIB (24 رقما)", "عقد (CDI) و RIB (24 رقما)", "وكالة (CNSS) بكلميم"):
+        drawn = display_line(logical, rtl=True)
+        depth = 0
+        for ch in drawn:  # drawn left to right: every "(" must close later with ")"
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            assert depth >= 0, drawn
+        assert depth == 0
+
+
+def test_latin_line_in_ltr_document_is_unchanged() -> None:
+    text = "Prochaines étapes (AMO) : 06 12 34 56 78, le 2025-08-01"
+    assert display_line(text, rtl=False) == text
+
+
+def test_arabic_name_inside_french_line_is_reordered_but_french_stays_in_place() -> None:
+    drawn = letters(display_line("Nom : فاطمة الزهراء (AMO)", rtl=False))
+    assert drawn == f"Nom : {rev('الزهراء')} {rev('فاطمة')} (AMO)"
+
+
+def test_allah_ligature_only_with_a_glyph_for_it() -> None:
+    shaped = shape("عبد الله أوعلي")
+    assert ("\ufdf2" in shaped) == (0xFDF2 in font_codepoints(REGULAR))
+    assert not missing_glyphs(shaped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عبد الله أوعلي",
+        "فاطمة الزهراء بنعلي",
+        "شهادة الحساب البنكي RIB (24 رقما)",
+        "الانخراط في التأمين الإجباري عن المرض AMO لدى CNSS",
+        "إلى المديرية الإقليمية، أيضا: ٪ ؟ ؛ ـ",
+        LONG_ITEM,
+    ],
+)
+def test_font_has_a_glyph_for_every_shaped_character(text: str) -> None:
+    assert missing_glyphs(display_line(text, rtl=True)) == set()
+
+
+def test_harakat_are_dropped_for_print() -> None:
+    assert letters(shape("مُحَمَّد")) == "محمد"
+
+
+def test_wrap_keeps_words_in_order_and_lines_within_width() -> None:
+    width = 150.0
+    lines = wrap_logical(LONG_ITEM, font_name=REGULAR, size=11, width=width)
+    assert len(lines) >= 4
+    assert " ".join(lines).split() == LONG_ITEM.split()
+    for line in lines:
+        assert text_width(shape(line), REGULAR, 11) <= width
+
+
+def test_wrap_cuts_a_word_longer_than_the_line() -> None:
+    email = "fatima.zahra.benali.guelmim.oued.noun@example.ma"
+    lines = wrap_logical(email, font_name=REGULAR, size=11, width=60)
+    assert len(lines) > 1
+    assert "".join(lines) == email
+
+
+def test_visual_of_plain_latin_rtl_line_keeps_its_word_order() -> None:
+    assert visual("Fatima Zahra Benali", rtl=True) == "Fatima Zahra Benali"
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unsupported language 'de'"):
+        check_lang("de")
