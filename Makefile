@@ -45,7 +45,7 @@ bench: $(STAMP) translations
 
 installer: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm installer/fieldapp.spec
+	$(BIN)/python installer/build.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm
