@@ -49,9 +49,7 @@ def _value(form: Form, question: Question, text: str, where: str, key: str) -> o
             return True
         if word in _NO:
             return False
-        raise AnswerError(
-            key, f"{where}: expected yes or no (oui/non, نعم/لا), got {text!r}"
-        )
+        raise AnswerError(key, f"{where}: expected yes or no (oui/non, نعم/لا), got {text!r}")
     if kind == "integer":
         try:
             return int(cleaned.replace("\u2212", "-"))

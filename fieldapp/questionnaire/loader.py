@@ -55,6 +55,10 @@ def parse_form_text(text: str, source: str = "<text>") -> Form:
             row_order, row_problems = dependency_order(question.questions, source)
             row_orders[question.id] = row_order
             problems += row_problems
+    try:
+        digest = content_hash(document)
+    except ValueError:
+        problems.append(FormProblem(source, "", "numbers must be finite (no .nan or .inf)"))
     if problems:
         raise FormError(problems)
     return Form(
@@ -67,7 +71,7 @@ def parse_form_text(text: str, source: str = "<text>") -> Form:
         items_by_id={item.id: item for item in parts.items},
         outcomes=tuple(parts.outcomes),
         rules=tuple(parts.rules),
-        content_hash=content_hash(document),
+        content_hash=digest,
         source=source,
         order=order,
         row_orders=row_orders,

@@ -120,6 +120,9 @@ def test_not_a_mapping_and_unreadable_file(tmp_path: Path) -> None:
         parse_form_file(tmp_path / "absent.yaml")
     with pytest.raises(FormError, match="invalid JSON at line 1"):
         parse_form_text("{", "x.json")
+    nan = MINI.read_text(encoding="utf-8").replace("choices:\n", "constants: {x: .nan}\nchoices:\n")
+    with pytest.raises(FormError, match=r"numbers must be finite"):
+        parse_form_text(nan, "nan.yaml")
 
 
 def test_content_hash_ignores_formatting_but_not_labels() -> None:
@@ -196,3 +199,18 @@ def test_default_registry_has_the_default_form(tmp_path: Path) -> None:
     shutil.copy(MINI, user_forms / "mini.yaml")
     assert default_registry(tmp_path).get("mini").id == "mini"
     assert default_registry(None).get("outreach-amo-rna").version
+
+
+def test_package_imports_no_qt_and_no_sqlite() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, fieldapp.questionnaire;"
+        "print(','.join(m for m in ('PySide6', 'sqlite3', 'sqlite_utils', 'reportlab')"
+        " if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
