@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import attendees, forms, sessions
+from fieldapp.cli import answers, attendees, documents, forms, sessions
 from fieldapp.cli.common import CliEnv, CliError, reconfigure_stdio
 
-_GROUPS = (sessions, attendees, forms)
+_GROUPS = (sessions, attendees, forms, answers, documents)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory (default: $FIELDAPP_DATA_DIR or the user data directory)",
     )
     parser.add_argument(
-        "--agent", metavar="NAME", help="field agent name stamped on records (default: $FIELDAPP_AGENT)"
+        "--agent",
+        metavar="NAME",
+        help="field agent name stamped on records (default: $FIELDAPP_AGENT)",
     )
     parser.add_argument(
         "--lang",

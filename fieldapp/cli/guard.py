@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.domain.errors import ValidationFailed
+from fieldapp.questionnaire import FormError
+from fieldapp.services.answers import AnswersRejected
 from fieldapp.services.sessions import AmbiguousId
 from fieldapp.store import RecordNotFound, StoreError
 
@@ -27,6 +29,15 @@ def guarded(handler: Handler) -> Handler:
         except AmbiguousId as ambiguous:
             raise CliError(f"{ambiguous}; give more characters of the id") from None
         except StoreError as error:
+            raise CliError(str(error)) from None
+        except AnswersRejected as rejected:
+            lines = [f"{key}: {message}" for key, message in rejected.problems.items()]
+            raise CliError("\n".join(lines)) from None
+        except FormError as error:
+            raise CliError(str(error)) from None
+        except (ValueError, OSError) as error:
+            # Refusals of the documents and forms layers (bad language, file name, form changed,
+            # folder not writable): the message names the problem.
             raise CliError(str(error)) from None
 
     return run

@@ -67,9 +67,7 @@ def _new(env: CliEnv) -> int:
     args = env.args
     date = parse_date(args.date)
     services = env.services()
-    forms = getattr(services, "forms", None)
-    if forms is not None:
-        forms.require(args.form_id)
+    services.forms.require(args.form_id)
     session = services.sessions.create_session(
         place=args.place,
         date=date,

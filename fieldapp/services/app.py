@@ -9,9 +9,13 @@ from pathlib import Path
 from fieldapp import __version__
 from fieldapp.logs import setup_logging
 from fieldapp.paths import logs_dir, resolve_data_dir
+from fieldapp.questionnaire import FormRegistry, default_registry
+from fieldapp.services.answers import AnswerService
 from fieldapp.services.attendees import AttendeeService
 from fieldapp.services.context import ServiceContext
+from fieldapp.services.documents import DocumentService
 from fieldapp.services.events import ChangeBus
+from fieldapp.services.forms import FormService
 from fieldapp.services.sessions import SessionService
 from fieldapp.store import Store, StoreError, load_or_create_device
 from fieldapp.store.device import make_private_dir
@@ -27,6 +31,9 @@ class AppServices:
     context: ServiceContext
     sessions: SessionService
     attendees: AttendeeService
+    forms: FormService
+    answers: AnswerService
+    documents: DocumentService
     log_file: Path
 
     @property
@@ -54,15 +61,25 @@ class AppServices:
 
 
 def build_services(
-    store: Store, *, data_dir: Path, agent: str = "", log_file: Path | None = None
+    store: Store,
+    *,
+    data_dir: Path,
+    agent: str = "",
+    log_file: Path | None = None,
+    registry: FormRegistry | None = None,
 ) -> AppServices:
     """Wire the services around an opened store."""
     context = ServiceContext(store=store, agent=agent)
+    forms = FormService(context, registry or default_registry(data_dir))
+    answers = AnswerService(context, forms)
     return AppServices(
         data_dir=data_dir,
         context=context,
         sessions=SessionService(context),
         attendees=AttendeeService(context),
+        forms=forms,
+        answers=answers,
+        documents=DocumentService(context, answers),
         log_file=log_file or logs_dir(data_dir),
     )
 

@@ -1,0 +1,141 @@
+"""Questionnaire use cases: record answers, evaluate eligibility under the right form version."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.domain.models import Attendee, Outcome
+from fieldapp.questionnaire import (
+    AnswerError,
+    Evaluation,
+    Form,
+    check_answers,
+    evaluate,
+    parse_answer_text,
+)
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+from fieldapp.services.forms import FormService
+
+
+class AnswersRejected(ValueError):
+    """Some answers were refused; `problems` maps question key → message in the user's language."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{key}: {message}" for key, message in self.problems.items()))
+
+
+@dataclass(frozen=True)
+class AttendeeAnswers:
+    """An attendee, the form version their answers belong to, the answers and their evaluation."""
+
+    attendee: Attendee
+    form: Form
+    answers: dict[str, Any]
+    evaluation: Evaluation
+
+
+class AnswerService:
+    """Stores answers and evaluates them with the form version they were given under."""
+
+    def __init__(self, context: ServiceContext, forms: FormService) -> None:
+        self._ctx = context
+        self._forms = forms
+
+    def _form_and_answers(self, attendee: Attendee) -> tuple[Form, dict[str, Any]]:
+        stored = self._ctx.store.answers.get(attendee.id)
+        if stored is not None:
+            return self._forms.version(stored.form_id, stored.form_version), dict(stored.data)
+        session = self._ctx.store.sessions.get(attendee.session_id)
+        return self._forms.require(session.form_id), {}
+
+    def load(self, *, attendee_id: str, lang: str = "ar") -> AttendeeAnswers:
+        """The attendee's answers and their evaluation in `lang`."""
+        attendee = self._ctx.store.attendees.get(attendee_id)
+        form, answers = self._form_and_answers(attendee)
+        return AttendeeAnswers(attendee, form, answers, evaluate(form, answers, lang))
+
+    def preview(
+        self, *, attendee_id: str, answers: Mapping[str, Any], lang: str = "ar"
+    ) -> Evaluation:
+        """Evaluate unsaved answers (live skip logic and outcomes in the GUI)."""
+        attendee = self._ctx.store.attendees.get(attendee_id)
+        form, _ = self._form_and_answers(attendee)
+        return evaluate(form, answers, lang)
+
+    def parse_texts(self, *, attendee_id: str, pairs: Sequence[str]) -> dict[str, Any]:
+        """`KEY=VALUE` strings (as typed at the CLI) → typed answers; AnswersRejected if any is bad."""
+        attendee = self._ctx.store.attendees.get(attendee_id)
+        form, _ = self._form_and_answers(attendee)
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for pair in pairs:
+            key, sep, text = pair.partition("=")
+            key = key.strip()
+            if not sep or not key:
+                problems[pair] = "expected KEY=VALUE"
+                continue
+            try:
+                values[key] = parse_answer_text(form, key, text)
+            except AnswerError as error:
+                problems[key] = str(error)
+        if problems:
+            raise AnswersRejected(problems)
+        return values
+
+    def set_answers(
+        self,
+        *,
+        attendee_id: str,
+        values: Mapping[str, Any],
+        lang: str = "ar",
+        replace: bool = False,
+    ) -> AttendeeAnswers:
+        """Merge `values` into the attendee's answers (or replace them all) and save.
+
+        Refuses (AnswersRejected, nothing saved) unknown keys, wrong types and constraint
+        violations; unanswered required questions are allowed (they stay pending).
+        """
+        attendee = self._ctx.store.attendees.get(attendee_id)
+        form, current = self._form_and_answers(attendee)
+        merged = dict(values) if replace else {**current, **values}
+        merged = {key: value for key, value in merged.items() if value is not None and value != ""}
+        problems = check_answers(form, merged, lang)
+        if problems:
+            raise AnswersRejected({key: problem.message for key, problem in problems.items()})
+        evaluation = evaluate(form, merged, lang)
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent) as stamp:
+            store.answers.put(
+                stamp,
+                attendee_id=attendee.id,
+                form_id=form.id,
+                form_version=form.version,
+                data=merged,
+                outcomes=[outcome.id for outcome in evaluation.outcomes],
+                complete=evaluation.is_complete,
+            )
+        self._ctx.bus.publish(Change("answers", (attendee.id,), attendee.session_id))
+        return AttendeeAnswers(attendee, form, merged, evaluation)
+
+    def outcomes(self, *, attendee_id: str, lang: str = "ar") -> tuple[Outcome, ...]:
+        """The attendee's outcomes in priority order, in `lang` (empty if nothing answered)."""
+        loaded = self.load(attendee_id=attendee_id, lang=lang)
+        return loaded.evaluation.outcomes if loaded.answers else ()
+
+    def session_outcomes(
+        self, *, session_id: str, lang: str = "ar"
+    ) -> dict[str, tuple[Outcome, ...]]:
+        """Outcomes of every attendee of a session who has answers, by attendee id."""
+        result: dict[str, tuple[Outcome, ...]] = {}
+        forms: dict[tuple[str, str], Form] = {}
+        for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items():
+            key = (stored.form_id, stored.form_version)
+            if key not in forms:
+                forms[key] = self._forms.version(*key)
+            if stored.data:
+                result[attendee_id] = evaluate(forms[key], stored.data, lang).outcomes
+        return result

@@ -1,0 +1,165 @@
+"""Printing and exporting: gathers the data for a document and asks `fieldapp.documents` to draw it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.documents import (
+    ChecklistEntry,
+    export_attendance_csv,
+    export_attendance_xlsx,
+    render_attendance_sheet,
+    render_checklists,
+    render_summary,
+)
+from fieldapp.domain.models import Attendee
+from fieldapp.services.answers import AnswerService
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+
+CHAMBER_SETTING = "chamber_name_{lang}"
+DEFAULT_CHAMBER = {
+    "ar": "غرفة الصناعة التقليدية لجهة كلميم وادنون",
+    "fr": "Chambre d'Artisanat de la Région Guelmim-Oued Noun",
+    "en": "Chamber of Traditional Crafts of the Guelmim-Oued Noun Region",
+}
+SHEET_FORMATS = (".pdf", ".csv", ".xlsx")
+
+
+class UnsupportedFormat(ValueError):
+    """The output file name does not end with a supported extension."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintResult:
+    """What was written: the file, its page count, the attendees it covers."""
+
+    path: Path
+    pages: int
+    attendee_ids: tuple[str, ...]
+
+
+class DocumentService:
+    """Checklists, attendance sheets, summaries and exports for sessions and attendees."""
+
+    def __init__(self, context: ServiceContext, answers: AnswerService) -> None:
+        self._ctx = context
+        self._answers = answers
+
+    def chamber(self, lang: str) -> str:
+        """The chamber's name as printed in headers (a setting, with the Guelmim-Oued Noun default)."""
+        return self._ctx.store.settings.get(
+            CHAMBER_SETTING.format(lang=lang)
+        ) or DEFAULT_CHAMBER.get(lang, DEFAULT_CHAMBER["ar"])
+
+    def _entry(self, attendee: Attendee, lang: str) -> ChecklistEntry:
+        outcomes = self._answers.outcomes(attendee_id=attendee.id, lang=lang)
+        return ChecklistEntry(attendee=attendee, outcomes=outcomes, reference=attendee.id)
+
+    def checklists(
+        self,
+        *,
+        attendee_ids: Sequence[str],
+        path: Path,
+        lang: str = "ar",
+        page_size: str = "A4",
+        record_print: bool = True,
+        today: dt.date | None = None,
+    ) -> PrintResult:
+        """One PDF with a checklist per attendee (all of one session), in `lang`."""
+        store = self._ctx.store
+        attendees = [store.attendees.get(attendee_id) for attendee_id in attendee_ids]
+        if not attendees:
+            raise ValueError("no attendee to print")
+        session = store.sessions.get(attendees[0].session_id)
+        entries = [self._entry(attendee, lang) for attendee in attendees]
+        pages = render_checklists(
+            path,
+            session=session,
+            entries=entries,
+            lang=lang,
+            page_size=page_size,
+            chamber=self.chamber(lang),
+            printed_on=today or dt.date.today(),
+        )
+        if record_print:
+            self.mark_printed(attendee_ids=[a.id for a in attendees], session_id=session.id)
+        return PrintResult(path, pages, tuple(a.id for a in attendees))
+
+    def mark_printed(self, *, attendee_ids: Sequence[str], session_id: str) -> None:
+        """Record that these attendees' checklists were printed (one transaction)."""
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent) as stamp:
+            for attendee_id in attendee_ids:
+                store.prints.record(stamp, attendee_id=attendee_id, document="checklist")
+        self._ctx.bus.publish(Change("attendee", tuple(attendee_ids), session_id))
+
+    def unprinted(self, session_id: str) -> list[Attendee]:
+        """Attendees of the session whose checklist was never printed."""
+        return [a for a in self._ctx.store.attendees.in_session(session_id) if not a.printed_at]
+
+    def session_checklists(
+        self,
+        *,
+        session_id: str,
+        path: Path,
+        lang: str = "ar",
+        page_size: str = "A4",
+        only_unprinted: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PrintResult:
+        """Every checklist of a session (or the unprinted ones) in one PDF, a page per attendee."""
+        store = self._ctx.store
+        session = store.sessions.get(session_id)
+        attendees = (
+            self.unprinted(session.id) if only_unprinted else store.attendees.in_session(session.id)
+        )
+        if not attendees:
+            raise ValueError("no attendee to print in this session")
+        return self.checklists(
+            attendee_ids=[a.id for a in attendees], path=path, lang=lang, page_size=page_size
+        )
+
+    def attendance_sheet(self, *, session_id: str, path: Path, lang: str = "ar") -> PrintResult:
+        """The attendance list as PDF (signature column), CSV (UTF-8 with BOM) or XLSX, by suffix."""
+        store = self._ctx.store
+        session = store.sessions.get(session_id)
+        attendees = store.attendees.in_session(session.id)
+        suffix = path.suffix.lower()
+        pages = 0
+        if suffix == ".pdf":
+            pages = render_attendance_sheet(
+                path, session=session, attendees=attendees, lang=lang, chamber=self.chamber(lang)
+            )
+        elif suffix == ".csv":
+            export_attendance_csv(path, attendees=attendees, lang=lang)
+        elif suffix == ".xlsx":
+            export_attendance_xlsx(path, session=session, attendees=attendees, lang=lang)
+        else:
+            raise UnsupportedFormat(
+                f"{path.name}: choose a file name ending in {', '.join(SHEET_FORMATS)}"
+            )
+        return PrintResult(path, pages, tuple(a.id for a in attendees))
+
+    def summary(
+        self, *, session_id: str, path: Path, lang: str = "ar", today: dt.date | None = None
+    ) -> PrintResult:
+        """The session summary with counts and charts."""
+        store = self._ctx.store
+        session = store.sessions.get(session_id)
+        attendees = store.attendees.in_session(session.id)
+        outcomes = self._answers.session_outcomes(session_id=session.id, lang=lang)
+        titles = {attendee_id: [o.title for o in found] for attendee_id, found in outcomes.items()}
+        pages = render_summary(
+            path,
+            session=session,
+            attendees=attendees,
+            outcome_titles=titles,
+            lang=lang,
+            chamber=self.chamber(lang),
+            today=today or dt.date.today(),
+        )
+        return PrintResult(path, pages, tuple(a.id for a in attendees))
