@@ -38,6 +38,15 @@ class AttendeeAnswers:
     evaluation: Evaluation
 
 
+@dataclass(frozen=True, slots=True)
+class AnswerStatus:
+    """Where an attendee stands in the questionnaire: answered at all, complete, outcome ids."""
+
+    answered: bool
+    complete: bool
+    outcome_ids: tuple[str, ...]
+
+
 class AnswerService:
     """Stores answers and evaluates them with the form version they were given under."""
 
@@ -139,3 +148,10 @@ class AnswerService:
             if stored.data:
                 result[attendee_id] = evaluate(forms[key], stored.data, lang).outcomes
         return result
+
+    def session_status(self, *, session_id: str) -> dict[str, AnswerStatus]:
+        """Questionnaire state of every attendee of a session who has answers, by attendee id."""
+        return {
+            attendee_id: AnswerStatus(bool(stored.data), stored.complete, stored.outcomes)
+            for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items()
+        }

@@ -14,6 +14,7 @@ from fieldapp.services.answers import AnswerService
 from fieldapp.services.attendees import AttendeeService
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.documents import DocumentService
+from fieldapp.services.drafts import DraftService
 from fieldapp.services.events import ChangeBus
 from fieldapp.services.forms import FormService
 from fieldapp.services.sessions import SessionService
@@ -34,6 +35,7 @@ class AppServices:
     forms: FormService
     answers: AnswerService
     documents: DocumentService
+    drafts: DraftService
     log_file: Path
 
     @property
@@ -80,6 +82,7 @@ def build_services(
         forms=forms,
         answers=answers,
         documents=DocumentService(context, answers),
+        drafts=DraftService(context),
         log_file=log_file or logs_dir(data_dir),
     )
 
