@@ -37,12 +37,12 @@ def redact(text: str) -> str:
 class RedactingFormatter(logging.Formatter):
     """A formatter whose message and traceback go through `redact` (the time is left alone)."""
 
-    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging's name)
+    def formatMessage(self, record: logging.LogRecord) -> str:
         """Mask personal data in the message."""
         record.message = redact(record.message)
         return super().formatMessage(record)
 
-    def formatException(self, ei: logging._SysExcInfoType) -> str:  # noqa: N802
+    def formatException(self, ei: logging._SysExcInfoType) -> str:
         """Mask personal data in tracebacks (exception messages may quote input)."""
         return redact(super().formatException(ei))
 
