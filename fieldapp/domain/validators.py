@@ -57,6 +57,8 @@ def validate_phone(raw: str, field: str = "phone") -> str:
 
 def national_phone_digits(e164: str) -> str:
     """`+212612345678` → `0612345678`, the form people type; other countries unchanged."""
+    if e164.startswith("+212") and e164[4:].isdigit():
+        return "0" + e164[4:]
     try:
         number = phonenumbers.parse(e164, "MA")
     except phonenumbers.NumberParseException:

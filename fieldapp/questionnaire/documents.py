@@ -10,7 +10,11 @@ import yaml
 from fieldapp.questionnaire.errors import FormError, FormProblem
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's C parser when PyYAML was built with it (about 10x faster at start-up).
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeBase):  # type: ignore[valid-type,misc]
     """A safe YAML loader that refuses a key repeated in the same mapping."""
 
 

@@ -6,19 +6,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldapp.documents import (
-    ChecklistEntry,
-    export_attendance_csv,
-    export_attendance_xlsx,
-    render_attendance_sheet,
-    render_checklists,
-    render_summary,
-)
 from fieldapp.domain.models import Attendee
 from fieldapp.services.answers import AnswerService
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
+
+if TYPE_CHECKING:
+    from fieldapp.documents import ChecklistEntry
+
+# fieldapp.documents (ReportLab, openpyxl) is imported when a document is made, not at start-up.
 
 CHAMBER_SETTING = "chamber_name_{lang}"
 DEFAULT_CHAMBER = {
@@ -56,6 +54,8 @@ class DocumentService:
         ) or DEFAULT_CHAMBER.get(lang, DEFAULT_CHAMBER["ar"])
 
     def _entry(self, attendee: Attendee, lang: str) -> ChecklistEntry:
+        from fieldapp.documents import ChecklistEntry
+
         outcomes = self._answers.outcomes(attendee_id=attendee.id, lang=lang)
         return ChecklistEntry(attendee=attendee, outcomes=outcomes, reference=attendee.id)
 
@@ -70,6 +70,8 @@ class DocumentService:
         today: dt.date | None = None,
     ) -> PrintResult:
         """One PDF with a checklist per attendee (all of one session), in `lang`."""
+        from fieldapp.documents import render_checklists
+
         store = self._ctx.store
         attendees = [store.attendees.get(attendee_id) for attendee_id in attendee_ids]
         if not attendees:
@@ -125,6 +127,12 @@ class DocumentService:
 
     def attendance_sheet(self, *, session_id: str, path: Path, lang: str = "ar") -> PrintResult:
         """The attendance list as PDF (signature column), CSV (UTF-8 with BOM) or XLSX, by suffix."""
+        from fieldapp.documents import (
+            export_attendance_csv,
+            export_attendance_xlsx,
+            render_attendance_sheet,
+        )
+
         store = self._ctx.store
         session = store.sessions.get(session_id)
         attendees = store.attendees.in_session(session.id)
@@ -148,6 +156,8 @@ class DocumentService:
         self, *, session_id: str, path: Path, lang: str = "ar", today: dt.date | None = None
     ) -> PrintResult:
         """The session summary with counts and charts."""
+        from fieldapp.documents import render_summary
+
         store = self._ctx.store
         session = store.sessions.get(session_id)
         attendees = store.attendees.in_session(session.id)

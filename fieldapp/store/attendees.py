@@ -108,21 +108,13 @@ class AttendeeRepository:
             f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
             [[row[name] for name in _INSERT_COLUMNS] for row in rows],
         )
-        for row in rows:
-            self._audit.record(
-                stamp,
-                kind="attendee",
-                record_id=row["id"],
-                action="create",
-                changes=diff(None, row, ATTENDEE_FIELDS),
-            )
-            self._search.put(
-                row["id"],
-                name_ar=row["name_ar"],
-                name_lat=row["name_lat"],
-                cin=row["cin"],
-                phone=row["phone"],
-            )
+        self._audit.record_many(
+            stamp,
+            (("attendee", row["id"], "create", diff(None, row, ATTENDEE_FIELDS)) for row in rows),
+        )
+        self._search.add_new(
+            (row["id"], row["name_ar"], row["name_lat"], row["cin"], row["phone"]) for row in rows
+        )
 
     def insert(self, stamp: Stamp, attendee: Attendee) -> Attendee:
         """Store one new attendee."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -46,6 +46,28 @@ class AuditLog:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def record_many(
+        self, stamp: Stamp, entries: Iterable[tuple[str, str, str, Mapping[str, list[object]]]]
+    ) -> None:
+        """Append `(kind, record_id, action, changes)` entries in bulk (one transaction)."""
+        self._db.conn.executemany(
+            "INSERT INTO audit (id, record_kind, record_id, action, at, device_id, agent, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    uuid7(),
+                    kind,
+                    record_id,
+                    action,
+                    stamp.at,
+                    stamp.device_id,
+                    stamp.agent,
+                    json.dumps(changes, ensure_ascii=False),
+                )
+                for kind, record_id, action, changes in entries
+            ],
+        )
 
     def record(
         self,

@@ -54,15 +54,22 @@ class SearchIndex:
     def put(self, attendee_id: str, *, name_ar: str, name_lat: str, cin: str, phone: str) -> None:
         """Index (or re-index) one attendee, inside the caller's transaction."""
         self.remove(attendee_id)
-        self._db.execute(
+        self.add_new([(attendee_id, name_ar, name_lat, cin, phone)])
+
+    def add_new(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+        """Index attendees that are not in the index yet: `(id, name_ar, name_lat, cin, phone)`."""
+        self._db.conn.executemany(
             "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
             "VALUES (?, ?, ?, ?, ?)",
             [
-                attendee_id,
-                normalise_name(name_ar),
-                normalise_name(name_lat),
-                normalise_cin(cin),
-                phone_search_text(phone),
+                (
+                    attendee_id,
+                    normalise_name(name_ar),
+                    normalise_name(name_lat),
+                    normalise_cin(cin),
+                    phone_search_text(phone),
+                )
+                for attendee_id, name_ar, name_lat, cin, phone in rows
             ],
         )
 
