@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp import __version__
 from fieldapp.services.app import AppServices, open_services
+from fieldapp.services.printing import PrintService
 from fieldapp.store import StoreError
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
@@ -34,7 +35,8 @@ def build_window(
     languages = LanguageManager(app)
     chosen = language or services.store.settings.get(LANGUAGE_SETTING) or DEFAULT_LANGUAGE
     languages.apply(chosen)
-    return MainWindow(services, languages)
+    window = MainWindow(services, languages, PrintService(services.documents))
+    return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(services, app, args.lang)
     install_exception_hook(window.languages)
     window.show()
+    window.restore_drafts()
     try:
         return int(app.exec())
     finally:

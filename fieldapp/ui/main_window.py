@@ -1,4 +1,4 @@
-"""The main window: menus with shortcuts, the session list, language switching."""
+"""The main window: menus with shortcuts, the session list or an open session, language."""
 
 from __future__ import annotations
 
@@ -6,126 +6,153 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from fieldapp import __version__
+from fieldapp.domain.models import SessionStatus
 from fieldapp.services.app import AppServices
-from fieldapp.services.preregistration import ImportRefused, ImportReport, import_preregistration
+from fieldapp.services.printing import PrintService
+from fieldapp.ui.actions import WindowActions
 from fieldapp.ui.change_relay import ChangeRelay
+from fieldapp.ui.controllers.files import FileActions
+from fieldapp.ui.dialogs.agent_dialog import AgentDialog
 from fieldapp.ui.dialogs.import_report import ImportReportDialog
 from fieldapp.ui.dialogs.session_dialog import SessionDialog
-from fieldapp.ui.errors import user_message
-from fieldapp.ui.i18n import LANGUAGES, LanguageManager
+from fieldapp.ui.i18n import LanguageManager
+from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.views.session_list import SessionListView
-from fieldapp.ui.worker import Job, start
+from fieldapp.ui.views.session_screen import SessionScreen
+from fieldapp.ui.worker import Job
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "ui_language"
+AGENT_SETTING = "agent_name"
 
 
 class MainWindow(QMainWindow):
-    """Composes the views; owns the menus and actions. No data logic of its own."""
+    """Composes the views and owns the actions; controllers do the work. No signals."""
 
     def __init__(
-        self, services: AppServices, languages: LanguageManager, parent: QWidget | None = None
+        self,
+        services: AppServices,
+        languages: LanguageManager,
+        printing: PrintService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.languages = languages
         self.relay = ChangeRelay(services.bus, self)
         self.sessions_view = SessionListView(services, self.relay)
-        self.setCentralWidget(self.sessions_view)
-        self._build_actions()
-        self._build_menus()
-        self.sessions_view.table.setFocus()
-        self.resize(1000, 640)
-        languages.language_changed.connect(lambda _language: self.retranslate())
-        self.retranslate()
-
-    # -- actions and menus ---------------------------------------------------------------
-    def _build_actions(self) -> None:
-        self.new_session_action = QAction(self)
-        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_session_action.triggered.connect(self.new_session)
-        self.edit_session_action = QAction(self)
-        self.edit_session_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.edit_session_action.triggered.connect(self.edit_session)
-        self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        self.import_action.triggered.connect(self.choose_and_import)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.about_action.triggered.connect(self.about)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        keys = {"ar": Qt.Key.Key_1, "fr": Qt.Key.Key_2, "en": Qt.Key.Key_3}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | keys[code]))
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions(
-            [self.new_session_action, self.edit_session_action, self.import_action]
+        self.session_screen = SessionScreen(services, self.relay, self.language, self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.sessions_view)
+        self.stack.addWidget(self.session_screen)
+        self.setCentralWidget(self.stack)
+        self.commands = WindowActions(self)
+        self.file_menu = self.commands.menus["session"]
+        self.language_menu = self.commands.menus["language"]
+        self.help_menu = self.commands.menus["help"]
+        self.language_actions = self.commands.language_actions
+        self.new_session_action = self.commands["new_session"]
+        self.edit_session_action = self.commands["edit_session"]
+        self.import_action = self.commands["import"]
+        self.printer = PrintController(
+            printing or PrintService(services.documents), self.language, self
         )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.language_menu = bar.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.files = FileActions(self, services, self.printer, self.language)
+        self.printer.message.connect(self.tell)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.new_session_action, self.import_action])
+        self.toolbar.addActions(
+            [self.commands[name] for name in ("new_session", "open_session", "import")]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(
+            [self.commands[name] for name in ("walk_in", "save", "print", "attendance")]
+        )
         self.addToolBar(self.toolbar)
+        self._connect()
+        self.sessions_view.session_activated.connect(lambda sid: self.open_session(sid))
+        self.session_screen.counts_changed.connect(self.statusBar().showMessage)
+        self.commands.set_screen(session_open=False)
+        self.sessions_view.table.setFocus()
+        self.resize(1200, 760)
+        languages.language_changed.connect(lambda _language: self.retranslate())
+        self.retranslate()
+
+    def language(self) -> str:
+        """The interface language now."""
+        return self.languages.language or "ar"
+
+    def _connect(self) -> None:
+        desk = self.session_screen.desk
+        registration = self.session_screen.registration
+        connections = {
+            "new_session": self.new_session,
+            "open_session": self.open_selected_session,
+            "edit_session": self.edit_session,
+            "import": self.files.choose_and_import,
+            "close_session": self.close_session,
+            "back": self.show_session_list,
+            "quit": self.close,
+            "find": desk.focus_search,
+            "walk_in": registration.new_walk_in,
+            "check_in": self.activate_selected_result,
+            "save": registration.save,
+            "print": self.files.print_current,
+            "save_pdf": self.files.save_current_pdf,
+            "delete": self.delete_current,
+            "print_unprinted": self.files.print_unprinted,
+            "export_sheet": self.files.choose_and_export_sheet,
+            "summary": self.files.choose_and_export_summary,
+            "desk": lambda: self.session_screen.tabs.setCurrentIndex(SessionScreen.DESK),
+            "attendance": lambda: self.session_screen.tabs.setCurrentIndex(
+                SessionScreen.ATTENDANCE
+            ),
+            "about": self.about,
+        }
+        for name, slot in connections.items():
+            self.commands[name].triggered.connect(lambda _checked=False, s=slot: s())
+        desk.print_button.clicked.connect(self.files.print_current)
+        for code, action in self.language_actions.items():
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
 
     def retranslate(self) -> None:
         """Every visible text in the current language."""
         self.setWindowTitle(self.tr("fieldapp — outreach days"))
-        self.file_menu.setTitle(self.tr("&Session"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_session_action.setText(self.tr("&New session…"))
-        self.edit_session_action.setText(self.tr("&Edit session…"))
-        self.import_action.setText(self.tr("&Import pre-registration list…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About fieldapp"))
+        self.commands.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         if self.languages.language in self.language_actions:
             self.language_actions[self.languages.language].setChecked(True)
         self.sessions_view.retranslate()
-        self.statusBar().showMessage(
-            self.tr("Data folder: %1").replace("%1", str(self.services.data_dir))
-        )
+        self.session_screen.retranslate()
+        if self.current_session_id() is None:
+            self.statusBar().showMessage(
+                self.tr("Data folder: %1").replace("%1", str(self.services.data_dir))
+            )
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it."""
         self.languages.apply(language)
         self.services.store.settings.set(LANGUAGE_SETTING, language)
 
-    # -- use cases -----------------------------------------------------------------------
+    # -- sessions -------------------------------------------------------------------------
+    def current_session_id(self) -> str | None:
+        """The open session, if the session screen is shown."""
+        session = self.session_screen.session
+        if self.stack.currentWidget() is self.session_screen and session is not None:
+            return session.id
+        return None
+
     def new_session(self) -> None:
         """Ask for a new session's details and save it."""
+        forms = [(f.id, f.title(self.language()) or f.id) for f in self.services.forms.list_forms()]
         dialog = SessionDialog(
-            self.services.sessions, language=self.languages.language, parent=self
+            self.services.sessions, language=self.language(), forms=forms, parent=self
         )
         if dialog.exec() and dialog.saved is not None:
             self.sessions_view.refresh()
@@ -135,72 +162,104 @@ class MainWindow(QMainWindow):
         """Edit the selected session."""
         session_id = self.sessions_view.selected_session_id()
         if session_id is None:
-            self._tell(self.tr("Select a session first."))
+            self.tell(self.tr("Select a session first."))
             return
+        forms = [(f.id, f.title(self.language()) or f.id) for f in self.services.forms.list_forms()]
         session = self.services.sessions.get(session_id)
         dialog = SessionDialog(
-            self.services.sessions, language=self.languages.language, session=session, parent=self
+            self.services.sessions,
+            language=self.language(),
+            forms=forms,
+            session=session,
+            parent=self,
         )
         dialog.exec()
 
-    def choose_and_import(self) -> None:
-        """Pick a CSV file and import it into the selected session."""
+    def open_selected_session(self) -> None:
+        """Open the session selected in the list."""
         session_id = self.sessions_view.selected_session_id()
         if session_id is None:
-            self._tell(self.tr("Select the session to import the list into (or create one first)."))
+            self.tell(self.tr("Select a session first."))
             return
-        file_name, _ = QFileDialog.getOpenFileName(
+        self.open_session(session_id)
+
+    def ask_agent(self) -> str | None:
+        """The agent's name (the last one used as default); None if cancelled."""
+        dialog = AgentDialog(self.services.store.settings.get(AGENT_SETTING) or "", self)
+        return dialog.agent() if dialog.exec() else None
+
+    def open_session(self, session_id: str, *, agent: str | None = None) -> bool:
+        """Show the session's desk; asks who the agent is unless `agent` is given."""
+        if agent is None:
+            agent = self.ask_agent()
+            if agent is None:
+                return False
+        self.services.agent = agent
+        self.services.store.settings.set(AGENT_SETTING, agent)
+        session = self.services.sessions.get(session_id)
+        self.stack.setCurrentWidget(self.session_screen)
+        self.commands.set_screen(session_open=True)
+        self.session_screen.set_session(session)
+        return True
+
+    def show_session_list(self) -> None:
+        """Back to the list of sessions (a draft in progress is kept)."""
+        registration = self.session_screen.registration
+        if registration.draft_timer.isActive():
+            registration.save_draft()
+        self.stack.setCurrentWidget(self.sessions_view)
+        self.commands.set_screen(session_open=False)
+        self.sessions_view.refresh()
+        if self.session_screen.session is not None:
+            self.sessions_view.select(self.session_screen.session.id)
+        self.sessions_view.table.setFocus()
+        self.retranslate()
+
+    def close_session(self) -> None:
+        """Mark the open session closed (after confirmation) and go back to the list."""
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        answer = QMessageBox.question(
             self,
-            self.tr("Pre-registration list"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv);;All files (*)"),
+            self.tr("Close session"),
+            self.tr("Mark this session as closed? Registrations stay; the day is over."),
         )
-        if file_name:
-            self.import_file(session_id, Path(file_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.sessions.set_status(session_id=session_id, status=SessionStatus.CLOSED)
+            self.show_session_list()
 
-    def import_file(self, session_id: str, path: Path) -> Job:
-        """Import `path` off the GUI thread; show the report when done. Returns the job."""
-        progress = QProgressDialog(
-            self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self
-        )
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        language = self.languages.language
-        job = Job(
-            lambda report_progress: import_preregistration(
-                self.services.context,
-                session_id=session_id,
-                path=path,
-                lang=language,
-                progress=report_progress,
-            )
-        )
+    def activate_selected_result(self) -> None:
+        """F2: check in (or open, or prefill from) the selected search result."""
+        row = self.session_screen.desk.current_result_row()
+        if row is not None:
+            self.session_screen.registration.activate_result(row)
 
-        def on_progress(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
+    def delete_current(self) -> None:
+        """Delete the attendee selected in the list, or the one at the desk."""
+        screen = self.session_screen
+        attendee_id = None
+        if screen.tabs.currentIndex() == SessionScreen.ATTENDANCE:
+            attendee_id = screen.attendance.selected_attendee_id()
+        elif screen.registration.current is not None:
+            attendee_id = screen.registration.current.id
+        if attendee_id is not None:
+            screen.confirm_delete(attendee_id)
 
-        def on_finished(report: ImportReport) -> None:
-            progress.close()
-            self.last_import_report = ImportReportDialog(
-                report, file_name=path.name, language=language, parent=self
-            )
-            self.last_import_report.open()
+    def restore_drafts(self) -> bool:
+        """After a crash: open the session of the newest draft and put the draft back."""
+        for key, session_id in self.services.drafts.pending():
+            payload = self.services.drafts.load(key=key)
+            if payload is None:
+                continue
+            agent = str(payload.get("agent") or "") or self.ask_agent()
+            if not agent or not self.open_session(session_id, agent=agent):
+                return False
+            self.session_screen.registration.restore_draft(payload)
+            return True
+        return False
 
-        def on_failed(error: BaseException) -> None:
-            progress.close()
-            message = (
-                str(error) if isinstance(error, ImportRefused) else user_message(error, language)
-            )
-            self._tell(message, warning=True)
-
-        job.signals.progress.connect(on_progress)
-        job.signals.finished.connect(on_finished)
-        job.signals.failed.connect(on_failed)
-        start(job)
-        return job
-
+    # -- messages -------------------------------------------------------------------------
     def about(self) -> None:
         """Version and data location."""
         QMessageBox.about(
@@ -213,7 +272,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.services.data_dir)),
         )
 
-    def _tell(self, text: str, *, warning: bool = False) -> None:
+    def tell(self, text: str, warning: bool = False) -> None:
+        """A message box that does not block the caller."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
         box.setWindowTitle(self.windowTitle())
@@ -221,7 +281,19 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_message = box
 
+    def import_file(self, session_id: str, path: Path) -> Job:
+        """Import a pre-registration list off the GUI thread (see FileActions)."""
+        return self.files.import_file(session_id, path)
+
+    @property
+    def last_import_report(self) -> ImportReportDialog | None:
+        """The last import report dialog shown."""
+        return self.files.last_import_report
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop listening to the services before the window goes."""
+        """Keep the draft, stop listening to the services before the window goes."""
+        registration = self.session_screen.registration
+        if registration.draft_timer.isActive():
+            registration.save_draft()
         self.relay.detach()
         super().closeEvent(event)

@@ -1,0 +1,219 @@
+"""File and printer work started from the menus: import a list, print, save PDF, export.
+
+Everything long runs in a `Job` off the GUI thread; results and refusals come back as messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from fieldapp.services.app import AppServices
+from fieldapp.services.documents import UnsupportedFormat
+from fieldapp.services.preregistration import ImportRefused, ImportReport, import_preregistration
+from fieldapp.ui.dialogs.import_report import ImportReportDialog
+from fieldapp.ui.errors import user_message
+from fieldapp.ui.print_controller import PrintController
+from fieldapp.ui.worker import Job, ProgressFn, start
+
+if TYPE_CHECKING:
+    from fieldapp.ui.main_window import MainWindow
+
+
+def documents_dir() -> Path:
+    """Where save dialogs start."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location or Path.home())
+
+
+class FileActions(QObject):
+    """Import, print, save and export for the main window. No signals of its own."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        services: AppServices,
+        printer: PrintController,
+        language: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.printer = printer
+        self.language = language
+        self.last_import_report: ImportReportDialog | None = None
+
+    # -- import ---------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        """Pick a CSV file and import it into the open or selected session."""
+        session_id = self.window.current_session_id() or (
+            self.window.sessions_view.selected_session_id()
+        )
+        if session_id is None:
+            self.window.tell(
+                self.tr("Select the session to import the list into (or create one first).")
+            )
+            return
+        file_name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Pre-registration list"),
+            str(documents_dir()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if file_name:
+            self.import_file(session_id, Path(file_name))
+
+    def import_file(self, session_id: str, path: Path) -> Job:
+        """Import `path` off the GUI thread; show the report when done. Returns the job."""
+        language = self.language()
+        progress = self._progress(self.tr("Importing %1…").replace("%1", path.name))
+
+        def work(report: ProgressFn) -> ImportReport:
+            return import_preregistration(
+                self.services.context,
+                session_id=session_id,
+                path=path,
+                lang=language,
+                progress=report,
+            )
+
+        def done(report: ImportReport) -> None:
+            self.last_import_report = ImportReportDialog(
+                report, file_name=path.name, language=language, parent=self.window
+            )
+            self.last_import_report.open()
+
+        return self._run(work, progress, done, expected=(ImportRefused,))
+
+    # -- printing -------------------------------------------------------------------------
+    def _current(self) -> tuple[str, str] | None:
+        registration = self.window.session_screen.registration
+        if registration.current is None or registration.session is None:
+            self.window.tell(self.tr("Save the attendee first (Ctrl+S), then print."))
+            return None
+        return registration.session.id, registration.current.id
+
+    def print_current(self) -> None:
+        """Ctrl+P: preview and print the checklist of the attendee at the desk."""
+        current = self._current()
+        if current is not None:
+            self.printer.preview_and_print(session_id=current[0], attendee_id=current[1])
+
+    def save_current_pdf(self) -> None:
+        """Save the checklist of the attendee at the desk as a PDF file."""
+        current = self._current()
+        if current is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save checklist"),
+            str(documents_dir() / "checklist.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.printer.save_pdf(attendee_ids=[current[1]], path=Path(name))
+
+    def print_unprinted(self) -> None:
+        """Print every checklist of the session not printed yet."""
+        session_id = self.window.current_session_id()
+        if session_id is not None:
+            self.printer.choose_printer_and_batch(session_id)
+
+    # -- exports --------------------------------------------------------------------------
+    def choose_and_export_sheet(self) -> None:
+        """Ask where, then write the attendance sheet (PDF, CSV or XLSX by the file name)."""
+        session_id = self.window.current_session_id()
+        if session_id is None:
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export attendance sheet"),
+            str(documents_dir() / "attendance.pdf"),
+            self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".pdf", ".csv", ".xlsx"):
+                path = path.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+            self.export_sheet(session_id, path)
+
+    def export_sheet(self, session_id: str, path: Path) -> Job:
+        """Write the attendance sheet off the GUI thread."""
+        lang = self.language()
+        return self._run(
+            lambda _report: self.services.documents.attendance_sheet(
+                session_id=session_id, path=path, lang=lang
+            ),
+            self._progress(self.tr("Writing %1…").replace("%1", path.name)),
+            lambda result: self.window.tell(self.tr("Saved %1").replace("%1", str(result.path))),
+            expected=(UnsupportedFormat,),
+        )
+
+    def choose_and_export_summary(self) -> None:
+        """Ask where, then write the session summary PDF."""
+        session_id = self.window.current_session_id()
+        if session_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Session summary"),
+            str(documents_dir() / "summary.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.export_summary(session_id, Path(name).with_suffix(".pdf"))
+
+    def export_summary(self, session_id: str, path: Path) -> Job:
+        """Write the summary off the GUI thread."""
+        lang = self.language()
+        return self._run(
+            lambda _report: self.services.documents.summary(
+                session_id=session_id, path=path, lang=lang
+            ),
+            self._progress(self.tr("Writing %1…").replace("%1", path.name)),
+            lambda result: self.window.tell(self.tr("Saved %1").replace("%1", str(result.path))),
+        )
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        return progress
+
+    def _run(
+        self,
+        work: Callable[[ProgressFn], Any],
+        progress: QProgressDialog,
+        done: Callable[[Any], None],
+        *,
+        expected: tuple[type[BaseException], ...] = (),
+    ) -> Job:
+        language = self.language()
+        job = Job(work, expected=expected)
+
+        def on_progress(count: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(count)
+
+        def on_finished(result: Any) -> None:
+            progress.reset()
+            progress.close()
+            done(result)
+
+        def on_failed(error: BaseException) -> None:
+            progress.reset()
+            progress.close()
+            shown = str(error) if isinstance(error, expected) else user_message(error, language)
+            self.window.tell(shown, warning=True)
+
+        job.signals.progress.connect(on_progress)
+        job.signals.finished.connect(on_finished)
+        job.signals.failed.connect(on_failed)
+        start(job)
+        return job

@@ -1,0 +1,367 @@
+"""Decides what the desk does: search as you type, check in, prefill, save, autosave drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from fieldapp.domain.errors import ValidationFailed
+from fieldapp.domain.models import Attendee, Origin, Session
+from fieldapp.questionnaire import Evaluation, Form, evaluate
+from fieldapp.services.answers import AnswersRejected
+from fieldapp.services.app import AppServices
+from fieldapp.services.attendee_input import parse_attendee_fields
+from fieldapp.services.attendees import MatchKind, SearchResult
+from fieldapp.ui.views.desk import DeskView
+
+SEARCH_DELAY_MS = 150
+DRAFT_DELAY_MS = 500
+PREVIEW_DELAY_MS = 60
+
+
+def draft_key(session_id: str) -> str:
+    """The draft key of a session's desk."""
+    return f"attendee:{session_id}"
+
+
+class RegistrationController(QObject):
+    """The desk's presenter: reads the view, calls the services, updates the view.
+
+    Signals:
+        saved(object): an Attendee was saved (registration or edit).
+        current_changed(object): the attendee in the editor changed (Attendee or None).
+    """
+
+    saved = Signal(object)
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        services: AppServices,
+        view: DeskView,
+        language: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.view = view
+        self.language = language
+        self.session: Session | None = None
+        self.current: Attendee | None = None
+        self.origin = Origin.WALK_IN
+        self.form: Form | None = None
+        self.evaluation: Evaluation | None = None
+        self.show_required = False
+        self.consent_prompt: Callable[[Attendee], bool] = self._ask_consent
+        self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
+        self.draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
+        self.preview_timer = self._timer(PREVIEW_DELAY_MS, self.refresh_preview)
+        view.search.textChanged.connect(lambda _t: self.search_timer.start())
+        view.result_activated.connect(self.activate_result)
+        view.new_button.clicked.connect(self.new_walk_in)
+        view.save_button.clicked.connect(self.save)
+        view.attendee_form.edited.connect(self._edited)
+        view.attendee_form.submitted.connect(self.save)
+        view.questionnaire.edited.connect(self._answers_edited)
+
+    def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- session and search ---------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        """Work in `session`: empty search, empty form."""
+        self.session = session
+        self.view.search.clear()
+        self.view.results_model.set_rows([])
+        self.new_walk_in(focus=False)
+        self.view.focus_search()
+
+    def run_search(self) -> None:
+        """Search now (the timer calls this ~150 ms after the last keystroke)."""
+        self.search_timer.stop()
+        text = self.view.search.text().strip()
+        if self.session is None or not text:
+            self.view.results_model.set_rows([])
+            self.view.results_hint.setText("")
+            return
+        results = self.services.attendees.search(text, session_id=self.session.id, limit=30)
+        self.view.results_model.set_rows(results)
+        if results:
+            self.view.results.selectRow(0)
+            hint = QCoreApplication.translate(
+                "RegistrationController",
+                "%1 found. Down arrow to choose, Enter to open or check in.",
+            )
+            self.view.results_hint.setText(hint.replace("%1", str(len(results))))
+        else:
+            self.view.results_hint.setText(
+                QCoreApplication.translate(
+                    "RegistrationController", "Nobody found: Ctrl+N registers a new walk-in."
+                )
+            )
+
+    def selected_result(self) -> SearchResult | None:
+        """The result selected in the list."""
+        row = self.view.current_result_row()
+        return None if row is None else self.view.results_model.result(row)
+
+    def activate_result(self, row: int) -> None:
+        """Open who is registered here, check in who is expected, prefill who is known."""
+        result = self.view.results_model.result(row)
+        if result.kind is MatchKind.REGISTERED_HERE:
+            self.edit(result.attendee.id)
+        elif result.kind is MatchKind.PRE_REGISTERED:
+            self.check_in(result.attendee)
+        else:
+            self.prefill(result.attendee)
+
+    def check_in(self, attendee: Attendee) -> bool:
+        """Ask consent, mark present, open for the questions; False if consent was refused."""
+        if not self.consent_prompt(attendee):
+            self.view.message.setText(
+                QCoreApplication.translate(
+                    "RegistrationController", "Not checked in: consent is needed."
+                )
+            )
+            return False
+        saved = self.services.attendees.check_in(attendee_id=attendee.id, consent=True)
+        self.edit(saved.id)
+        self.view.message.setText(
+            QCoreApplication.translate("RegistrationController", "%1 is checked in.").replace(
+                "%1", saved.display_name
+            )
+        )
+        self.run_search()
+        return True
+
+    def _ask_consent(self, attendee: Attendee) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = QCoreApplication.translate(
+            "RegistrationController",
+            "Check in %1?\n\nThe attendee agrees that the chamber keeps these details to follow "
+            "up the file (crafts register, health insurance).",
+        ).replace("%1", attendee.display_name)
+        answer = QMessageBox.question(
+            self.view,
+            QCoreApplication.translate("RegistrationController", "Check in"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- the editor -----------------------------------------------------------------------
+    def _load_form(self, attendee: Attendee | None) -> dict[str, Any]:
+        assert self.session is not None
+        lang = self.language()
+        if attendee is None:
+            self.form = self.services.forms.require(self.session.form_id)
+            answers: dict[str, Any] = {}
+        else:
+            loaded = self.services.answers.load(attendee_id=attendee.id, lang=lang)
+            self.form, answers = loaded.form, dict(loaded.answers)
+        self.view.questionnaire.set_form(self.form, lang)
+        self.view.questionnaire.set_answers(answers)
+        return answers
+
+    def _set_current(self, attendee: Attendee | None, origin: Origin) -> None:
+        self.current, self.origin, self.show_required = attendee, origin, False
+        self.draft_timer.stop()
+        if attendee is None:
+            self.view.editor_title.setText(
+                QCoreApplication.translate("RegistrationController", "New walk-in")
+            )
+        else:
+            self.view.editor_title.setText(attendee.display_name)
+        self.current_changed.emit(attendee)
+
+    def new_walk_in(self, *, focus: bool = True) -> None:
+        """An empty attendee form (the previous draft, if any, is dropped)."""
+        if self.session is None:
+            return
+        self._discard_draft()
+        self._set_current(None, Origin.WALK_IN)
+        self.view.attendee_form.set_attendee(None)
+        self._load_form(None)
+        self.view.message.clear()
+        self.refresh_preview()
+        if focus:
+            self.view.attendee_form.first_field().setFocus()
+
+    def prefill(self, known: Attendee) -> None:
+        """A new registration filled from a person known from an earlier session."""
+        self.new_walk_in(focus=False)
+        self.view.attendee_form.set_attendee(known, consent=False)
+        self.view.editor_title.setText(
+            QCoreApplication.translate(
+                "RegistrationController", "New registration from an earlier session"
+            )
+        )
+        self.view.attendee_form.consent.setFocus()
+        self._edited()
+
+    def edit(self, attendee_id: str) -> None:
+        """Open a registered attendee: details and answers."""
+        attendee = self.services.attendees.get(attendee_id)
+        self._discard_draft()
+        self._set_current(attendee, attendee.origin)
+        self.view.attendee_form.set_attendee(attendee)
+        self._load_form(attendee)
+        self.refresh_preview()
+        focus = self.view.questionnaire.first_input() or self.view.attendee_form.first_field()
+        focus.setFocus()
+
+    def _edited(self) -> None:
+        self.draft_timer.start()
+
+    def _answers_edited(self) -> None:
+        self.draft_timer.start()
+        self.preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Evaluate the answers on screen: skip logic, errors, outcomes."""
+        self.preview_timer.stop()
+        if self.form is None:
+            return
+        lang = self.language()
+        answers = self.view.questionnaire.answers()
+        if self.current is not None:
+            evaluation = self.services.answers.preview(
+                attendee_id=self.current.id, answers=answers, lang=lang
+            )
+        else:
+            evaluation = evaluate(self.form, answers, lang)
+        self.evaluation = evaluation
+        self.view.questionnaire.apply(evaluation, show_required=self.show_required)
+        labels = {q.id: q.label.get(lang) or q.id for q in self.form.questions}
+        self.view.outcomes.show_evaluation(evaluation, labels)
+
+    def retranslate(self) -> None:
+        """Re-render the questions and outcomes in the new language."""
+        self.view.questionnaire.retranslate(self.language())
+        self.refresh_preview()
+        self._set_title()
+
+    def _set_title(self) -> None:
+        if self.current is None:
+            self.view.editor_title.setText(
+                QCoreApplication.translate("RegistrationController", "New walk-in")
+            )
+        else:
+            self.view.editor_title.setText(self.current.display_name)
+
+    # -- saving ---------------------------------------------------------------------------
+    def save(self) -> Attendee | None:
+        """Validate and save the attendee, then the answers; None if something was refused."""
+        if self.session is None:
+            return None
+        lang = self.language()
+        form_view = self.view.attendee_form
+        try:
+            data = parse_attendee_fields(
+                form_view.raw_values(),
+                origin=self.origin,
+                consent=form_view.consent.isChecked(),
+                require_consent=True,
+            )
+            if self.current is None:
+                attendee = self.services.attendees.register(session_id=self.session.id, data=data)
+            else:
+                attendee = self.services.attendees.update(attendee_id=self.current.id, data=data)
+        except ValidationFailed as failure:
+            form_view.show_errors(failure, lang)
+            self.view.message.setText(
+                QCoreApplication.translate(
+                    "RegistrationController", "Not saved: correct the fields marked in red."
+                )
+            )
+            return None
+        form_view.clear_errors()
+        self._set_current(attendee, attendee.origin)
+        self.refresh_preview()
+        visible = self.evaluation.visible if self.evaluation is not None else None
+        try:
+            self.services.answers.set_answers(
+                attendee_id=attendee.id,
+                values=self.view.questionnaire.answers(visible),
+                lang=lang,
+                replace=True,
+            )
+        except AnswersRejected as rejected:
+            for key, message in rejected.problems.items():
+                row = self.view.questionnaire.rows.get(key.split("[")[0])
+                if row is not None:
+                    row.set_error(message)
+            self.view.message.setText(
+                QCoreApplication.translate(
+                    "RegistrationController",
+                    "The details were saved, but some answers were refused: correct them.",
+                )
+            )
+            self.save_draft()
+            return None
+        self._discard_draft()
+        self.show_required = True
+        self.refresh_preview()
+        self.view.message.setText(
+            QCoreApplication.translate("RegistrationController", "Saved: %1").replace(
+                "%1", attendee.display_name
+            )
+        )
+        self.saved.emit(attendee)
+        self.view.focus_search()
+        return attendee
+
+    # -- drafts ---------------------------------------------------------------------------
+    def draft_payload(self) -> dict[str, Any]:
+        """Everything typed in the editor, JSON-ready."""
+        return {
+            "attendee_id": self.current.id if self.current else None,
+            "origin": self.origin.value,
+            "fields": self.view.attendee_form.raw_values(),
+            "consent": self.view.attendee_form.consent.isChecked(),
+            "answers": self.view.questionnaire.answers(),
+            "agent": self.services.agent,
+        }
+
+    def save_draft(self) -> None:
+        """Autosave what is typed (called ~500 ms after the last edit)."""
+        self.draft_timer.stop()
+        if self.session is None:
+            return
+        self.services.drafts.save(
+            key=draft_key(self.session.id), session_id=self.session.id, payload=self.draft_payload()
+        )
+
+    def _discard_draft(self) -> None:
+        self.draft_timer.stop()
+        if self.session is not None:
+            self.services.drafts.discard(key=draft_key(self.session.id))
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Put a draft left by a crash back in the editor (kept until saved or replaced)."""
+        attendee_id = payload.get("attendee_id")
+        if attendee_id:
+            self.edit(str(attendee_id))
+        else:
+            self.new_walk_in(focus=False)
+        self.origin = Origin(payload.get("origin") or Origin.WALK_IN.value)
+        fields = {str(k): str(v or "") for k, v in dict(payload.get("fields") or {}).items()}
+        self.view.attendee_form.set_raw_values(fields, consent=bool(payload.get("consent")))
+        self.view.questionnaire.set_answers(dict(payload.get("answers") or {}))
+        self.refresh_preview()
+        self.view.message.setText(
+            QCoreApplication.translate(
+                "RegistrationController",
+                "Recovered what was being typed before the application stopped. Check and save.",
+            )
+        )
+        self.save_draft()
+        self.view.attendee_form.first_field().setFocus()

@@ -1,0 +1,196 @@
+"""The attendance list of a session as one Qt table model, and the proxy that filters it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from fieldapp.domain.models import Attendee, Origin
+from fieldapp.services.answers import AnswerStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    """An attendee with their questionnaire state and outcome titles."""
+
+    attendee: Attendee
+    status: AnswerStatus | None
+    outcomes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def questions_pending(self) -> bool:
+        """Questionnaire not started or not complete."""
+        return self.status is None or not self.status.complete
+
+    @property
+    def printed(self) -> bool:
+        """The checklist was printed."""
+        return bool(self.attendee.printed_at)
+
+
+class RowFilter(StrEnum):
+    """What the attendance list shows."""
+
+    ALL = "all"
+    PENDING = "pending"
+    NOT_PRINTED = "not_printed"
+    ABSENT = "absent"
+
+
+class AttendanceTableModel(QAbstractTableModel):
+    """One row per attendee: name (Arabic, Latin), CIN, phone, craft, arrival, questions,
+    outcome, printed."""
+
+    NAME_AR, NAME_LAT, CIN, PHONE, CRAFT, ARRIVAL, QUESTIONS, OUTCOME, PRINTED = range(9)
+    ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttendanceRow] = []
+
+    def set_rows(self, rows: Sequence[AttendanceRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AttendanceRow]:
+        """Every row (a copy)."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows (none under a valid parent)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else 9
+
+    def _text(self, row: AttendanceRow, column: int) -> str:
+        attendee = row.attendee
+        if column == self.NAME_AR:
+            return attendee.name_ar
+        if column == self.NAME_LAT:
+            return attendee.name_lat
+        if column == self.CIN:
+            return attendee.cin
+        if column == self.PHONE:
+            return attendee.phone
+        if column == self.CRAFT:
+            return attendee.craft
+        if column == self.ARRIVAL:
+            if not attendee.checked_in:
+                return QCoreApplication.translate("AttendanceTableModel", "Expected")
+            return (
+                QCoreApplication.translate("AttendanceTableModel", "Walk-in")
+                if attendee.origin is Origin.WALK_IN
+                else QCoreApplication.translate("AttendanceTableModel", "Checked in")
+            )
+        if column == self.QUESTIONS:
+            if row.status is None or not row.status.answered:
+                return QCoreApplication.translate("AttendanceTableModel", "Not started")
+            return (
+                QCoreApplication.translate("AttendanceTableModel", "Complete")
+                if row.status.complete
+                else QCoreApplication.translate("AttendanceTableModel", "Pending")
+            )
+        if column == self.OUTCOME:
+            return "، ".join(title for _id, title in row.outcomes)
+        if column == self.PRINTED:
+            return (
+                QCoreApplication.translate("AttendanceTableModel", "Printed")
+                if row.printed
+                else QCoreApplication.translate("AttendanceTableModel", "Not printed")
+            )
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell contents."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == self.ATTENDEE_ID_ROLE:
+            return row.attendee.id
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [
+            QCoreApplication.translate("AttendanceTableModel", "Name (Arabic)"),
+            QCoreApplication.translate("AttendanceTableModel", "Name (Latin)"),
+            QCoreApplication.translate("AttendanceTableModel", "CIN"),
+            QCoreApplication.translate("AttendanceTableModel", "Phone"),
+            QCoreApplication.translate("AttendanceTableModel", "Craft"),
+            QCoreApplication.translate("AttendanceTableModel", "Arrival"),
+            QCoreApplication.translate("AttendanceTableModel", "Questions"),
+            QCoreApplication.translate("AttendanceTableModel", "Outcome"),
+            QCoreApplication.translate("AttendanceTableModel", "Checklist"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def retranslate(self) -> None:
+        """Refresh texts after a language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 8))
+
+
+class AttendanceFilter(QSortFilterProxyModel):
+    """Filters the attendance model by state and outcome; sorts by the shown text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._state = RowFilter.ALL
+        self._outcome = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_state(self, state: RowFilter) -> None:
+        """Show all rows, or only those in `state`."""
+        self.beginFilterChange()
+        self._state = state
+        self.endFilterChange()
+
+    def set_outcome(self, outcome_id: str) -> None:
+        """Only rows with that outcome ('' for any)."""
+        self.beginFilterChange()
+        self._outcome = outcome_id
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Whether a source row passes the state and outcome filters."""
+        model = self.sourceModel()
+        row = model.index(source_row, 0, source_parent).data(AttendanceTableModel.ROW_ROLE)
+        if not isinstance(row, AttendanceRow):
+            return False
+        if self._state is RowFilter.PENDING and not (
+            row.attendee.checked_in and row.questions_pending
+        ):
+            return False
+        if self._state is RowFilter.NOT_PRINTED and (row.printed or not row.attendee.checked_in):
+            return False
+        if self._state is RowFilter.ABSENT and row.attendee.checked_in:
+            return False
+        return not self._outcome or any(oid == self._outcome for oid, _t in row.outcomes)

@@ -1,0 +1,211 @@
+"""The attendee's details at the desk: names, CIN, phone, craft…, consent, inline errors."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.errors import ValidationFailed
+from fieldapp.domain.models import Attendee
+from fieldapp.services.sessions import PROVINCES
+
+TEXT_FIELDS = ("name_ar", "name_lat", "cin", "phone", "birth_year", "craft", "commune")
+ERROR_STYLE = "color: #b00020"
+
+
+class AttendeeFormView(QGroupBox):
+    """Fields of one attendee with an error line under each.
+
+    Signals:
+        edited(): the user changed a field or the consent box.
+        submitted(): Enter was pressed in a field (save).
+    """
+
+    edited = Signal()
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            line = QLineEdit()
+            line.setObjectName(f"field_{name}")
+            line.setClearButtonEnabled(True)
+            line.textEdited.connect(lambda _text: self.edited.emit())
+            line.returnPressed.connect(self.submitted.emit)
+            self.inputs[name] = line
+        self.inputs["cin"].setMaxLength(12)
+        self.inputs["birth_year"].setMaxLength(4)
+        self.gender = QComboBox()
+        self.gender.addItems(["", "", ""])
+        self.gender.setItemData(1, "F")
+        self.gender.setItemData(2, "M")
+        self.gender.activated.connect(lambda _i: self.edited.emit())
+        self.province = QComboBox()
+        self.province.setEditable(True)
+        self.province.addItems(["", *PROVINCES])
+        self.province.currentTextChanged.connect(lambda _t: self.edited.emit())
+        self.consent = QCheckBox()
+        self.consent.toggled.connect(lambda _on: self.edited.emit())
+        self.consent_hint = QLabel()
+        self.consent_hint.setWordWrap(True)
+        self.consent_hint.setStyleSheet("color: #555")
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self._layout = QFormLayout()
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        order: list[tuple[str, QWidget]] = [
+            ("name_ar", self.inputs["name_ar"]),
+            ("name_lat", self.inputs["name_lat"]),
+            ("cin", self.inputs["cin"]),
+            ("phone", self.inputs["phone"]),
+            ("gender", self.gender),
+            ("birth_year", self.inputs["birth_year"]),
+            ("craft", self.inputs["craft"]),
+            ("province", self.province),
+            ("commune", self.inputs["commune"]),
+        ]
+        for name, widget in order:
+            self._add_row(name, widget)
+        consent_box = QWidget()
+        consent_layout = QVBoxLayout(consent_box)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        consent_layout.addWidget(self.consent)
+        consent_layout.addWidget(self.consent_hint)
+        self._add_row("consent", consent_box)
+        self.setLayout(self._layout)
+        self._chain_tab_order([w for _n, w in order] + [self.consent])
+        self.retranslate()
+
+    def _add_row(self, name: str, widget: QWidget) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        label = QLabel()
+        label.setBuddy(widget)
+        self.errors[name] = error
+        self.labels[name] = label
+        self.field_widgets[name] = widget
+        self._layout.addRow(label, holder)
+
+    def _chain_tab_order(self, widgets: list[QWidget]) -> None:
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setTitle(self.tr("Attendee"))
+        texts = {
+            "name_ar": self.tr("Name in &Arabic"),
+            "name_lat": self.tr("Name in &Latin letters"),
+            "cin": self.tr("&CIN"),
+            "phone": self.tr("P&hone"),
+            "gender": self.tr("&Gender"),
+            "birth_year": self.tr("&Birth year"),
+            "craft": self.tr("C&raft"),
+            "province": self.tr("Pro&vince"),
+            "commune": self.tr("Co&mmune"),
+            "consent": self.tr("Consent"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.inputs["cin"].setPlaceholderText(self.tr("e.g. JA123456"))
+        self.inputs["phone"].setPlaceholderText(self.tr("e.g. 0612345678"))
+        self.inputs["birth_year"].setPlaceholderText(self.tr("e.g. 1980"))
+        self.gender.setItemText(0, "")
+        self.gender.setItemText(1, self.tr("Female"))
+        self.gender.setItemText(2, self.tr("Male"))
+        self.consent.setText(self.tr("The attendee agrees to the processing of these data"))
+        self.consent_hint.setText(
+            self.tr(
+                "Read to the attendee: the chamber keeps these details to follow up your file "
+                "(crafts register, health insurance); they are not shared for any other purpose."
+            )
+        )
+
+    def first_field(self) -> QLineEdit:
+        """Where typing starts."""
+        return self.inputs["name_ar"]
+
+    def raw_values(self) -> dict[str, str]:
+        """What is typed, as `parse_attendee_fields` expects it."""
+        values = {name: line.text() for name, line in self.inputs.items()}
+        values["gender"] = str(self.gender.currentData() or "")
+        values["province"] = self.province.currentText()
+        return values
+
+    def set_raw_values(self, values: dict[str, str], *, consent: bool = False) -> None:
+        """Fill the fields (a draft, a prefill or an attendee), without emitting `edited`."""
+        self.blockSignals(True)
+        try:
+            for name, line in self.inputs.items():
+                line.setText(str(values.get(name, "") or ""))
+            index = self.gender.findData(values.get("gender") or None)
+            self.gender.setCurrentIndex(max(index, 0))
+            self.province.setCurrentText(str(values.get("province", "") or ""))
+            self.consent.setChecked(consent)
+        finally:
+            self.blockSignals(False)
+        self.clear_errors()
+
+    def set_attendee(self, attendee: Attendee | None, *, consent: bool | None = None) -> None:
+        """Show an attendee's details (None: empty form)."""
+        if attendee is None:
+            self.set_raw_values({})
+            return
+        values = {
+            "name_ar": attendee.name_ar,
+            "name_lat": attendee.name_lat,
+            "cin": attendee.cin,
+            "phone": attendee.phone,
+            "gender": attendee.gender.value if attendee.gender else "",
+            "birth_year": str(attendee.birth_year or ""),
+            "craft": attendee.craft,
+            "province": attendee.province,
+            "commune": attendee.commune,
+        }
+        self.set_raw_values(values, consent=attendee.consent if consent is None else consent)
+
+    def clear_errors(self) -> None:
+        """Hide every error line."""
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, failure: ValidationFailed, language: str) -> QWidget | None:
+        """Show each error next to its field; return the first field with an error."""
+        self.clear_errors()
+        first: QWidget | None = None
+        for error in failure.errors:
+            name = "name_ar" if error.field == "name" else error.field
+            label = self.errors.get(name)
+            if label is None:
+                continue
+            text = error.message(language)
+            label.setText(f"{label.text()}\n{text}" if label.text() else text)
+            label.show()
+            if first is None:
+                first = self.field_widgets[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first
