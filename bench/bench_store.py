@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import sqlite3
 import tempfile
-import time
 from pathlib import Path
 
 from bench.timing import best_of, report
@@ -90,19 +89,27 @@ def main() -> None:
         services = open_services(data_dir=base / "desk", agent="bench")
         session = services.sessions.create_session(place="Guelmim", date=dt.date(2025, 5, 1))
         import_preregistration(services.context, session_id=session.id, path=listing)
-        data = parse_attendee_fields({"name_ar": "سعيد", "cin": "JZ000001"}, consent=True)
-        start = time.perf_counter()
-        services.attendees.register(session_id=session.id, data=data)
-        one_save = time.perf_counter() - start
+        numbers = iter(range(1000))
+
+        def register_one() -> None:
+            data = parse_attendee_fields(
+                {"name_ar": "سعيد", "cin": f"JZ{next(numbers):06d}"}, consent=True
+            )
+            services.attendees.register(session_id=session.id, data=data)
+
+        one_save = best_of(register_one, repeat=21)
 
         conn = sqlite3.connect(base / "raw_one.sqlite3")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT)")
-        start = time.perf_counter()
-        with conn:
-            conn.execute("INSERT INTO t VALUES ('1', 'سعيد')")
-        raw_one = time.perf_counter() - start
+        raw_numbers = iter(range(1000))
+
+        def raw_insert_one() -> None:
+            with conn:
+                conn.execute("INSERT INTO t VALUES (?, 'سعيد')", [str(next(raw_numbers))])
+
+        raw_one = best_of(raw_insert_one, repeat=21)
         report(
             "register one walk-in (one transaction)", one_save, "one raw INSERT + COMMIT", raw_one
         )
