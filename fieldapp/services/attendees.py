@@ -59,7 +59,7 @@ class AttendeeService:
         """Add an attendee to a session (a walk-in, or a pre-registered person checked in)."""
         store = self._ctx.store
         store.sessions.get(session_id)
-        if data.cin and data.cin in store.attendees.cins_in_session(session_id):
+        if data.cin and store.attendees.cin_taken(session_id, data.cin):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
         attendee = apply_input(
             Attendee(id=uuid7(), session_id=session_id, origin=data.origin, checked_in=checked_in),
@@ -74,10 +74,8 @@ class AttendeeService:
         """Replace an attendee's details (origin and check-in state are kept)."""
         store = self._ctx.store
         current = store.attendees.get(attendee_id)
-        if (
-            data.cin
-            and data.cin != current.cin
-            and data.cin in store.attendees.cins_in_session(current.session_id)
+        if data.cin and store.attendees.cin_taken(
+            current.session_id, data.cin, other_than=current.id
         ):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
         edited = replace(apply_input(current, data), origin=current.origin)

@@ -211,6 +211,14 @@ class AttendeeRepository:
         )
         return {row["cin"] for row in rows}
 
+    def cin_taken(self, session_id: str, cin: str, *, other_than: str = "") -> bool:
+        """Whether a live attendee of the session (other than `other_than`) has this CIN."""
+        row = self._db.execute(
+            "SELECT 1 FROM attendees WHERE session_id = ? AND cin = ? AND deleted = 0 AND id != ? LIMIT 1",
+            [session_id, cin, other_than],
+        ).fetchone()
+        return row is not None
+
     def by_cin(self, cin: str) -> list[Attendee]:
         """Every live registration of one person (normalised CIN), newest first."""
         rows = self._db.query(
