@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.domain.models import Attendee, Origin
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.preregistration import ImportRefused, import_preregistration
 
@@ -31,17 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     add = commands.add_parser("add", help="register a walk-in attendee and print its id")
     add.add_argument("session_id")
-    for name in (
-        "name_ar",
-        "name_lat",
-        "cin",
-        "phone",
-        "gender",
-        "birth_year",
-        "craft",
-        "province",
-        "commune",
-    ):
+    for name in ATTENDEE_FIELDS:
         add.add_argument(f"--{name.replace('_', '-')}", dest=name, default="")
     add.add_argument(
         "--consent", action="store_true", help="the person agreed to the processing of their data"
@@ -110,20 +100,7 @@ def _add(env: CliEnv) -> int:
     args = env.args
     services = env.services()
     session = services.sessions.get(args.session_id)
-    raw = {
-        name: getattr(args, name)
-        for name in (
-            "name_ar",
-            "name_lat",
-            "cin",
-            "phone",
-            "gender",
-            "birth_year",
-            "craft",
-            "province",
-            "commune",
-        )
-    }
+    raw = {name: getattr(args, name) for name in ATTENDEE_FIELDS}
     data = parse_attendee_fields(
         raw, origin=Origin.WALK_IN, consent=args.consent, require_consent=True
     )

@@ -14,22 +14,9 @@ from openpyxl.utils import get_column_letter
 from fieldapp.atomic import atomic_write
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.labels import gender_label, labels, origin_label
-from fieldapp.domain.models import Attendee, Session
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Session
 
-COLUMN_KEYS = (
-    "number",
-    "name_ar",
-    "name_lat",
-    "cin",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-    "origin",
-    "consent",
-)
+COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent")
 _WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11)
 _TEXT_KEYS = frozenset({"cin", "phone"})
 # Spreadsheet programs run a cell starting with one of these as a formula.

@@ -9,6 +9,20 @@ from enum import StrEnum
 DEFAULT_FORM_ID = "outreach-amo-rna"
 
 
+# The attendee's own fields, in the order forms, files and exports list them.
+ATTENDEE_FIELDS = (
+    "name_ar",
+    "name_lat",
+    "cin",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+)
+
+
 class Gender(StrEnum):
     """Gender as recorded at the desk."""
 
@@ -28,17 +42,6 @@ class SessionStatus(StrEnum):
 
     OPEN = "open"
     CLOSED = "closed"
-
-
-@dataclass(frozen=True, slots=True)
-class RecordMeta:
-    """Bookkeeping carried by every stored record."""
-
-    id: str
-    created_at: str
-    updated_at: str
-    device_id: str
-    agent: str = ""
 
 
 @dataclass(frozen=True, slots=True)

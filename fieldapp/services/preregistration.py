@@ -15,7 +15,7 @@ from pathlib import Path
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.ids import uuid7
 from fieldapp.domain.messages import field_label, message_text
-from fieldapp.domain.models import Attendee, Origin
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
 from fieldapp.domain.validators import normalise_cin
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.attendees import apply_input
@@ -25,17 +25,7 @@ from fieldapp.services.events import Change
 
 log = logging.getLogger(__name__)
 
-COLUMNS = (
-    "name_ar",
-    "name_lat",
-    "cin",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-)
+COLUMNS = ATTENDEE_FIELDS
 REQUIRED_COLUMNS = ("cin",)
 
 

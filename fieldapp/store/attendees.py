@@ -7,27 +7,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
 from fieldapp.domain.models import Attendee, Gender, Origin
 from fieldapp.store.audit import AuditLog, diff
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex
 from fieldapp.store.stamp import Stamp
 
-ATTENDEE_FIELDS = (
-    "name_ar",
-    "name_lat",
-    "cin",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-    "origin",
-    "consent",
-    "checked_in",
-    "printed_at",
-)
+ATTENDEE_FIELDS = (*INPUT_FIELDS, "origin", "consent", "checked_in", "printed_at")
 _INSERT_COLUMNS = (
     "id",
     "session_id",
@@ -188,10 +175,9 @@ class AttendeeRepository:
 
     def find_by_prefix(self, prefix: str) -> list[Attendee]:
         """Live attendees whose id starts with `prefix`."""
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._db.query(
-            "SELECT * FROM attendees WHERE deleted = 0 AND id LIKE ? ESCAPE '\\' ORDER BY id",
-            [escaped],
+            "SELECT * FROM attendees WHERE deleted = 0 AND substr(id, 1, length(?1)) = ?1 ORDER BY id",
+            [prefix],
         )
         return [from_row(row) for row in rows]
 

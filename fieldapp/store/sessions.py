@@ -107,8 +107,8 @@ class SessionRepository:
     def find_by_prefix(self, prefix: str) -> list[Session]:
         """Sessions whose id starts with `prefix` (for short ids typed at the CLI)."""
         rows = self._db.query(
-            "SELECT * FROM sessions WHERE deleted = 0 AND id LIKE ? ESCAPE '\\' ORDER BY id",
-            [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+            "SELECT * FROM sessions WHERE deleted = 0 AND substr(id, 1, length(?1)) = ?1 ORDER BY id",
+            [prefix],
         )
         return [_from_row(row) for row in rows]
 

@@ -261,3 +261,15 @@ def test_a_killed_process_loses_no_saved_record(data_dir: Path, cli) -> None:
     people = json.loads(cli("attendees", "list", session_id, "--json").out)
     assert [p["id"] for p in people] == [attendee_id]
     assert people[0]["cin"] == "JK424242"
+
+
+def test_ids_can_be_shortened_to_a_unique_prefix(cli) -> None:
+    session_id = cli("session", "new", "--place", "Guelmim", "--date", "2025-05-10").out.strip()
+    added = cli("attendees", "add", session_id[:13], "--name-ar", "يوسف", "--cin", "JA9191", "--consent")
+    assert added.code == 0, added.err
+    attendee_id = added.out.strip()
+    listed = json.loads(cli("attendees", "list", session_id[:13], "--json").out)
+    assert [p["id"] for p in listed] == [attendee_id]
+    assert cli("attendees", "list", session_id[:3]).code == 1  # too short to be a prefix
+    assert cli("attendees", "delete", attendee_id[:20]).code == 0
+    assert json.loads(cli("attendees", "list", session_id, "--json").out) == []
