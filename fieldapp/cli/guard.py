@@ -10,7 +10,9 @@ from fieldapp.domain.errors import ValidationFailed
 from fieldapp.questionnaire import FormError
 from fieldapp.services.answers import AnswersRejected
 from fieldapp.services.sessions import AmbiguousId
+from fieldapp.services.sync_errors import SyncError
 from fieldapp.store import RecordNotFound, StoreError
+from fieldapp.sync import BundleError
 
 Handler = Callable[[CliEnv], int]
 
@@ -34,6 +36,10 @@ def guarded(handler: Handler) -> Handler:
             lines = [f"{key}: {message}" for key, message in rejected.problems.items()]
             raise CliError("\n".join(lines)) from None
         except FormError as error:
+            raise CliError(str(error)) from None
+        except (SyncError, BundleError) as error:
+            # Sync refusals (bad bundle, untrusted laptop, replay, not enrolled…): the message
+            # says what to do; the database was left unchanged.
             raise CliError(str(error)) from None
         except (ValueError, OSError) as error:
             # Refusals of the documents and forms layers (bad language, file name, form changed,

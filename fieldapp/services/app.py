@@ -17,7 +17,12 @@ from fieldapp.services.documents import DocumentService
 from fieldapp.services.drafts import DraftService
 from fieldapp.services.events import ChangeBus
 from fieldapp.services.forms import FormService
+from fieldapp.services.office import OfficeService
 from fieldapp.services.sessions import SessionService
+from fieldapp.services.sync_enrol import EnrolmentService
+from fieldapp.services.sync_export import SyncExportService
+from fieldapp.services.sync_import import SyncImportService
+from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.store import Store, StoreError, load_or_create_device
 from fieldapp.store.device import make_private_dir
 
@@ -37,6 +42,10 @@ class AppServices:
     documents: DocumentService
     drafts: DraftService
     log_file: Path
+    sync: SyncExportService
+    enrolment: EnrolmentService
+    imports: SyncImportService
+    office: OfficeService
 
     @property
     def store(self) -> Store:
@@ -74,6 +83,7 @@ def build_services(
     context = ServiceContext(store=store, agent=agent)
     forms = FormService(context, registry or default_registry(data_dir))
     answers = AnswerService(context, forms)
+    office_keys = OfficeKeys(data_dir)
     return AppServices(
         data_dir=data_dir,
         context=context,
@@ -84,6 +94,10 @@ def build_services(
         documents=DocumentService(context, answers),
         drafts=DraftService(context),
         log_file=log_file or logs_dir(data_dir),
+        sync=SyncExportService(context),
+        enrolment=EnrolmentService(context),
+        imports=SyncImportService(context, forms, office_keys),
+        office=OfficeService(context, forms, office_keys),
     )
 
 

@@ -160,10 +160,95 @@ def _m003_drafts(db: Database) -> None:
     )
 
 
+def _m004_sync(db: Database) -> None:
+    """Sync state: bundles exported and acknowledged (laptop), trusted devices, imported
+    bundles and follow-ups (office), and the known-people snapshot from enrolment."""
+    db.execute(
+        """
+        CREATE TABLE sync_exports (
+            sequence INTEGER PRIMARY KEY,
+            file_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}',
+            encrypted INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_delivered (
+            kind TEXT NOT NULL,
+            id TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_receipts (
+            bundle_sha256 TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_devices (
+            device_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            trusted_at TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_imports (
+            device_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (device_id, sequence)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE follow_ups (
+            person_key TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE known_people (
+            cin_key TEXT PRIMARY KEY,
+            sessions INTEGER NOT NULL,
+            last_date TEXT NOT NULL DEFAULT '',
+            last_place TEXT NOT NULL DEFAULT '',
+            outcomes TEXT NOT NULL DEFAULT '[]',
+            follow_up TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX audit_at ON audit(at)")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "core", _m001_core),
     (2, "questionnaire", _m002_questionnaire),
     (3, "drafts", _m003_drafts),
+    (4, "sync", _m004_sync),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

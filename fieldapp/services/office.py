@@ -1,0 +1,170 @@
+"""The chamber office: its identity, deployment profiles, the merged registry of people,
+possible duplicates and follow-up state."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.domain.validators import normalise_cin
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+from fieldapp.services.forms import FormService
+from fieldapp.services.sync_enrol import cin_key
+from fieldapp.services.sync_errors import SyncError, UnknownPerson
+from fieldapp.services.sync_office_keys import OfficeKeys
+from fieldapp.services.sync_registry_export import export_people
+from fieldapp.store.sync_registry import DuplicateGroup, PersonRow, Registry
+from fieldapp.sync import write_profile
+
+FOLLOW_UP_STATUSES = (
+    "to_contact",
+    "contacted",
+    "registered",
+    "enrolled_amo",
+    "unreachable",
+    "declined",
+    "closed",
+)
+_TOLD_TO_REGISTER = {"rna_register_master", "rna_register_artisan"}
+_TOLD_TO_ENROL = {"amo_enroll_tns"}
+PersonFilter = Callable[[PersonRow], bool]
+FILTERS: dict[str, PersonFilter] = {
+    "told_to_register_not_registered": lambda p: (
+        bool(_TOLD_TO_REGISTER & set(p.outcomes)) and p.follow_up not in ("registered", "closed")
+    ),
+    "told_to_enrol_amo_not_enrolled": lambda p: (
+        bool(_TOLD_TO_ENROL & set(p.outcomes)) and p.follow_up not in ("enrolled_amo", "closed")
+    ),
+    "follow_up_open": lambda p: p.follow_up in ("", "to_contact", "contacted"),
+    "returning": lambda p: p.sessions >= 2,
+    "without_cin": lambda p: not p.cin,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeInfo:
+    """The office identity of this data directory."""
+
+    directory: Path
+    fingerprint: str
+    recipient: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileResult:
+    """A written deployment profile."""
+
+    path: Path
+    office_name: str
+    fingerprint: str
+    forms: tuple[str, ...]
+    people: int
+
+
+class OfficeService:
+    """Use cases of the chamber office (the import itself is `SyncImportService`)."""
+
+    def __init__(self, context: ServiceContext, forms: FormService, keys: OfficeKeys) -> None:
+        self._ctx = context
+        self._forms = forms
+        self.keys = keys
+        self.registry = Registry(context.store.db)
+
+    def init_identity(self) -> OfficeInfo:
+        """Create the office keys (refused if they exist: losing them loses every bundle
+        still on a stick)."""
+        identity = self.keys.create()
+        return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
+
+    def info(self) -> OfficeInfo:
+        """The office identity; NotAnOffice when there is none."""
+        identity = self.keys.identity()
+        return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
+
+    def write_profile(
+        self, *, path: Path, office_name: str, include_registry: bool = True
+    ) -> ProfileResult:
+        """Write a deployment profile for laptops: keys, forms, pseudonymised registry."""
+        identity = self.keys.identity()
+        forms = self._forms.list_forms()
+        salt = secrets.token_hex(16)
+        people = self.people() if include_registry else []
+        snapshot = [
+            {
+                "cin_key": cin_key(salt, p.cin),
+                "sessions": p.sessions,
+                "last_date": p.last_date,
+                "last_place": p.last_place,
+                "outcomes": list(p.outcomes),
+                "follow_up": p.follow_up,
+            }
+            for p in people
+            if p.cin
+        ]
+        payload = {
+            "forms": [
+                {
+                    "id": f.id,
+                    "version": f.version,
+                    "content_hash": f.content_hash,
+                    "definition": json.dumps(f.to_dict(), ensure_ascii=False, sort_keys=True),
+                }
+                for f in forms
+            ],
+            "registry": {"salt": salt, "people": snapshot},
+        }
+        write_profile(Path(path), identity=identity, office_name=office_name, payload=payload)
+        return ProfileResult(
+            Path(path),
+            office_name,
+            identity.fingerprint(),
+            tuple(f"{f.id} {f.version}" for f in forms),
+            len(snapshot),
+        )
+
+    def people(self, *, filter_name: str | None = None) -> list[PersonRow]:
+        """People across sessions with their latest outcomes and follow-up state."""
+        if filter_name is not None and filter_name not in FILTERS:
+            raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
+        with self._ctx.store.reading("the registry"):
+            rows = self.registry.people()
+        return [p for p in rows if filter_name is None or FILTERS[filter_name](p)]
+
+    def duplicates(self) -> list[DuplicateGroup]:
+        """Possible duplicates (same normalised name, birth year and phone; no shared CIN)."""
+        with self._ctx.store.reading("the registry"):
+            return self.registry.duplicates()
+
+    def resolve_person(self, text: str) -> str:
+        """The person key for a CIN, a person key or an attendee id (prefix)."""
+        keys = self.registry.person_keys_for(text.strip()) or self.registry.person_keys_for(
+            normalise_cin(text)
+        )
+        if len(keys) != 1:
+            raise UnknownPerson(
+                f"no person in the registry matches '{text}'"
+                if not keys
+                else f"'{text}' matches several people ({', '.join(keys[:5])}); be more precise"
+            )
+        return keys[0]
+
+    def set_follow_up(self, *, person: str, status: str, note: str = "") -> PersonRow:
+        """Set a person's follow-up status (one of FOLLOW_UP_STATUSES) and note."""
+        if status not in FOLLOW_UP_STATUSES:
+            raise SyncError(
+                f"unknown follow-up status '{status}'; choose one of {', '.join(FOLLOW_UP_STATUSES)}"
+            )
+        key = self.resolve_person(person)
+        with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+            self.registry.set_follow_up(stamp, person_key=key, status=status, note=note.strip())
+        self._ctx.bus.publish(Change("follow_up", ids=(key,)))
+        return self.registry.people(person_key=key)[0]
+
+    def export_people(self, *, path: Path, filter_name: str | None = None) -> tuple[Path, int]:
+        """Write the (filtered) registry to a `.csv` or `.xlsx` file; return it and the count."""
+        people = self.people(filter_name=filter_name)
+        return export_people(Path(path), people), len(people)

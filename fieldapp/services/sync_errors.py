@@ -1,0 +1,68 @@
+"""Refusals of the sync services, each with a message a coordinator or clerk can act on.
+
+They sit beside the sync layer's `BundleError`s (bad files); these are about the state of
+this laptop or office: not enrolled, an untrusted laptop, a replayed bundle, unknown forms,
+invalid records. The CLI turns every one into exit code 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class SyncError(Exception):
+    """Root of the sync service refusals."""
+
+
+class NotEnrolled(SyncError):
+    """The laptop has no office key yet (run `fieldapp enroll PROFILE`)."""
+
+
+class AlreadyEnrolled(SyncError):
+    """The laptop is enrolled with another office; re-enrolling must be asked for."""
+
+
+class NotAnOffice(SyncError):
+    """This data directory has no office identity (run `fieldapp office init`)."""
+
+
+class NothingToExport(SyncError):
+    """Every record has been delivered already."""
+
+
+class UntrustedDevice(SyncError):
+    """The bundle's laptop is unknown to this office, or signed with another key."""
+
+    def __init__(self, message: str, *, device_id: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.device_id = device_id
+        self.fingerprint = fingerprint
+
+
+class ReplayedBundle(SyncError):
+    """A bundle number from that laptop that is not newer than one already imported."""
+
+
+class UnknownForms(SyncError):
+    """The bundle uses form versions the office does not have."""
+
+
+class InvalidRecords(SyncError):
+    """Records in a signed bundle are malformed; nothing of the bundle was merged."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        shown = "\n  ".join(problems)
+        super().__init__(f"the bundle holds invalid records, nothing was imported:\n  {shown}")
+        self.problems = tuple(problems)
+
+
+class MergeFailed(SyncError):
+    """The records could not be merged (a missing parent record, a broken uniqueness rule)."""
+
+
+class ForeignReceipt(SyncError):
+    """A receipt for another laptop, or for a bundle this laptop did not export."""
+
+
+class UnknownPerson(SyncError):
+    """No person in the registry matches what was typed (or several do)."""

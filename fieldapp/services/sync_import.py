@@ -1,0 +1,279 @@
+"""Office side of sync: import bundles from many laptops into one registry.
+
+For each file: read and verify it (`read_bundle`: decrypt, signature, hashes), then the
+importer's own checks (docs/bundle-format.md §7, 10–12 and docs/office.md): the laptop is
+trusted, the bundle is newer than the last one from that laptop, every form version is known,
+every record is valid. Then everything of the bundle is merged in one transaction and
+`(device_id, sequence, file_sha256)` recorded; a signed receipt is written for the laptop.
+Any refusal leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldapp.services.context import ServiceContext
+from fieldapp.services.events import Change
+from fieldapp.services.forms import FormService
+from fieldapp.services.sync_errors import (
+    InvalidRecords,
+    MergeFailed,
+    ReplayedBundle,
+    SyncError,
+    UnknownForms,
+    UntrustedDevice,
+)
+from fieldapp.services.sync_office_keys import OfficeKeys
+from fieldapp.services.sync_report import FileReport, ImportReport, describe_merge
+from fieldapp.services.sync_trust import DeviceTrust
+from fieldapp.services.sync_validate import validate_records
+from fieldapp.store.sync_merge import MergeRefused, SyncMerger
+from fieldapp.store.sync_registry import Registry
+from fieldapp.sync import BundleError, VerifiedBundle, read_bundle, write_receipt
+
+CRASH_HOOK = "FIELDAPP_TEST_CRASH_DURING_MERGE"  # tests only: exit mid-merge, uncommitted
+RECEIPT_SUFFIX = ".receipt.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportStep:
+    """Progress of an import, for a progress bar: file `index` of `files`, and its stage
+    (`reading`, `checking`, `merging`, `receipt`, `done`)."""
+
+    index: int
+    files: int
+    path: Path
+    stage: str
+
+
+Progress = Callable[[ImportStep], None]
+
+
+@dataclass
+class _Prepared:
+    bundle: VerifiedBundle
+    trust_new: bool
+    forms_to_pin: list[dict[str, Any]] = field(default_factory=list)
+
+
+class SyncImportService:
+    """Imports bundles into this (office) data directory."""
+
+    def __init__(self, context: ServiceContext, forms: FormService, keys: OfficeKeys) -> None:
+        self._ctx = context
+        self._forms = forms
+        self._keys = keys
+        self.trust = DeviceTrust(context)
+        self._merger = SyncMerger(context.store.db)
+        self._registry = Registry(context.store.db)
+
+    def import_bundles(
+        self,
+        *,
+        paths: Sequence[Path],
+        trust_new_devices: bool = False,
+        receipt_path: Path | None = None,
+        allow_unencrypted: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import each file in turn (each in its own transaction); refusals are reported per
+        file, never raised. `receipt_path` is only used when one file is given."""
+        report = ImportReport()
+        for index, path in enumerate(paths):
+            target = receipt_path if receipt_path is not None and len(paths) == 1 else None
+
+            def step(stage: str, index: int = index, path: Path = Path(path)) -> None:
+                if progress is not None:
+                    progress(ImportStep(index, len(paths), path, stage))
+
+            try:
+                report.files.append(
+                    self.import_bundle(
+                        path=Path(path),
+                        trust_new_devices=trust_new_devices,
+                        receipt_path=target,
+                        allow_unencrypted=allow_unencrypted,
+                        step=step,
+                    )
+                )
+            except (BundleError, SyncError) as error:
+                report.files.append(FileReport.refused(Path(path), error))
+            step("done")
+        return report
+
+    def import_bundle(
+        self,
+        *,
+        path: Path,
+        trust_new_devices: bool = False,
+        receipt_path: Path | None = None,
+        allow_unencrypted: bool = False,
+        step: Callable[[str], None] | None = None,
+    ) -> FileReport:
+        """Import one file; raises BundleError or SyncError when it is refused."""
+        tick = step or (lambda stage: None)
+        identity = self._keys.identity()
+        tick("reading")
+        bundle = read_bundle(Path(path), identity=identity, allow_unencrypted=allow_unencrypted)
+        receipt = receipt_path or Path(f"{path}{RECEIPT_SUFFIX}")
+        tick("checking")
+        already = self.trust.registry.imported(bundle.file_sha256)
+        if already is not None:
+            report = FileReport.repeated(Path(path), bundle)
+            tick("receipt")
+            report.receipt, report.receipt_error = self._receipt(
+                receipt, bundle, already.imported_at
+            )
+            return report
+        prepared = self._check(bundle, trust_new_devices)
+        latest = _latest_timestamp(bundle)
+        if latest is not None:
+            self._ctx.store.clock.observe(latest)
+        tick("merging")
+        store = self._ctx.store
+        try:
+            with store.transaction(self._ctx.agent or "import") as stamp:
+                if prepared.trust_new:
+                    self.trust.record(bundle.device_id, bundle.device_public_key, stamp)
+                self._merger.stage(bundle.records)
+                self._merger.check_references()
+                outcome = self._merger.apply()
+                if os.environ.get(CRASH_HOOK):
+                    os._exit(70)
+                self._merger.drop_staging()
+                for form in prepared.forms_to_pin:
+                    self._forms.pin(self._forms.registry.get(form["id"], str(form["version"])))
+                self.trust.registry.record_import(
+                    device_id=bundle.device_id,
+                    sequence=bundle.sequence,
+                    file_sha256=bundle.file_sha256,
+                    at=stamp.at,
+                    counts=dict(bundle.counts),
+                )
+        except MergeRefused as refused:
+            raise MergeFailed(str(refused)) from None
+        report = describe_merge(
+            Path(path),
+            bundle,
+            outcome,
+            duplicates=self._registry.duplicates(attendee_ids=outcome.changed_attendees),
+            cin_variants=self._registry.cin_variants(outcome.changed_attendees),
+        )
+        tick("receipt")
+        report.receipt, report.receipt_error = self._receipt(receipt, bundle, stamp.at)
+        self._ctx.bus.publish(Change("attendee", ids=tuple(outcome.changed_attendees)))
+        return report
+
+    def _check(self, bundle: VerifiedBundle, trust_new: bool) -> _Prepared:
+        """The importer's checks before merging (§7, 10–12), then record validation."""
+        known = self.trust.registry.get(bundle.device_id)
+        fingerprint = bundle.device_fingerprint
+        if known is None and not trust_new:
+            raise UntrustedDevice(
+                f"bundle from a laptop this office does not know yet: device {bundle.device_id}, "
+                f"key fingerprint {fingerprint}. Compare the fingerprint with the one "
+                "`fieldapp bundle status` shows on that laptop, then import again with "
+                "--trust-device",
+                device_id=bundle.device_id,
+                fingerprint=fingerprint,
+            )
+        if known is not None and known.fingerprint != fingerprint:
+            raise UntrustedDevice(
+                f"bundle claims to come from laptop {bundle.device_id}, but it is signed with "
+                f"key {fingerprint}, not the key this office trusts for it ({known.fingerprint}); "
+                "refused",
+                device_id=bundle.device_id,
+                fingerprint=fingerprint,
+            )
+        if known is not None:
+            same = self.trust.registry.imported_sequence(bundle.device_id, bundle.sequence)
+            if same is not None:
+                raise ReplayedBundle(
+                    f"bundle number {bundle.sequence} from laptop {bundle.device_id} was already "
+                    f"imported on {same.imported_at} from a different file; this one is refused"
+                )
+            if bundle.sequence < known.last_sequence:
+                raise ReplayedBundle(
+                    f"bundle number {bundle.sequence} from laptop {bundle.device_id} is older than "
+                    f"bundle {known.last_sequence}, already imported; it is refused. If records "
+                    "are missing, export again on the laptop (`fieldapp bundle export --all`)"
+                )
+        prepared = _Prepared(bundle, trust_new=known is None)
+        prepared.forms_to_pin = self._check_forms(bundle)
+        problems = validate_records(bundle.records, device_id=bundle.device_id)
+        if problems:
+            raise InvalidRecords(problems)
+        return prepared
+
+    def _check_forms(self, bundle: VerifiedBundle) -> list[dict[str, Any]]:
+        """Refuse unknown form versions; return the ones to pin at the office."""
+        declared = {(str(f["id"]), str(f["version"])): str(f["content_hash"]) for f in bundle.forms}
+        used = {
+            (str(r.get("form_id")), str(r.get("form_version")))
+            for r in bundle.records.get("answers", ())
+        }
+        missing = sorted(used - set(declared))
+        if missing:
+            raise UnknownForms(
+                "answers use form versions the bundle does not declare: "
+                + ", ".join(f"{f} {v}" for f, v in missing)
+            )
+        to_pin, unknown = [], []
+        for (form_id, version), digest in sorted(declared.items()):
+            stored = self._ctx.store.form_versions.get(form_id, version)
+            if stored is not None and stored.content_hash == digest:
+                continue
+            try:
+                form = self._forms.registry.get(form_id, version)
+            except Exception:
+                form = None
+            if stored is None and form is not None and form.content_hash == digest:
+                to_pin.append({"id": form_id, "version": version})
+            else:
+                unknown.append(f"'{form_id}' version {version} (content {digest[:12]}…)")
+        if unknown:
+            raise UnknownForms(
+                "the bundle uses form versions this office does not know: "
+                + ", ".join(unknown)
+                + ". Install the same form files in the office's forms folder, then import again"
+            )
+        return to_pin
+
+    def _receipt(
+        self, path: Path, bundle: VerifiedBundle, imported_at: str
+    ) -> tuple[Path | None, str | None]:
+        """Write the signed receipt; a failure is reported, the import stands."""
+        acknowledged = {
+            kind: [
+                (str(r["id"]), str(r["at"] if kind == "audit" else r["updated_at"])) for r in rows
+            ]
+            for kind, rows in bundle.records.items()
+        }
+        try:
+            write_receipt(
+                path,
+                identity=self._keys.identity(),
+                device_id=bundle.device_id,
+                sequence=bundle.sequence,
+                bundle_sha256=bundle.file_sha256,
+                acknowledged=acknowledged,
+                imported_at=imported_at,
+            )
+        except (OSError, BundleError) as error:
+            return None, f"the receipt could not be written to {path}: {error}"
+        return path, None
+
+
+def _latest_timestamp(bundle: VerifiedBundle) -> str | None:
+    latest = ""
+    for kind, rows in bundle.records.items():
+        column = "at" if kind == "audit" else "updated_at"
+        for row in rows:
+            value = row.get(column)
+            if isinstance(value, str) and value > latest:
+                latest = value
+    return latest or None

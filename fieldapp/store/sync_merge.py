@@ -1,0 +1,228 @@
+"""Merging the records of one verified bundle into the office database, in bulk.
+
+Every record is keyed by its UUID. Of two versions of a record the one with the greater
+`(updated_at, device_id)` wins (hybrid-clock text compares as strings; the device id breaks
+ties), so the result does not depend on the order bundles are imported in, and importing a
+bundle twice changes nothing. Tombstones (`deleted = 1`) are versions like any other, so a
+deletion wins over every older version. Audit entries are append-only and keyed by id.
+
+The caller opens the transaction; nothing here commits. Records travel through temporary
+tables: one `executemany` into `temp.incoming_<kind>`, then set-based SQL
+(`INSERT … SELECT … ON CONFLICT(id) DO UPDATE … WHERE excluded.updated_at > …`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from fieldapp.domain.arabic import normalise_name
+from fieldapp.domain.validators import normalise_cin
+from fieldapp.store.search import phone_search_text
+
+VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
+_NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
+_OLDER = "(i.updated_at, i.device_id) < (m.updated_at, m.device_id)"
+
+# Parent references checked before writing: (kind, column, parent kind).
+_REFERENCES = (
+    ("attendees", "session_id", "sessions"),
+    ("answers", "attendee_id", "attendees"),
+    ("print_events", "attendee_id", "attendees"),
+)
+
+
+class MergeRefused(Exception):
+    """The records are consistent one by one but cannot be merged (a missing parent, a
+    uniqueness rule the merged state would break); nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordConflict:
+    """Two versions of one record: `kept` is the version now stored, `lost` the other."""
+
+    kind: str
+    record_id: str
+    kept: str
+    lost: str
+    kept_device: str
+    lost_device: str
+
+
+@dataclass
+class KindCounts:
+    """Per record kind: inserted, replaced and already-present-or-older records."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class MergeOutcome:
+    """What one merge did."""
+
+    counts: dict[str, KindCounts] = field(default_factory=dict)
+    conflicts: list[RecordConflict] = field(default_factory=list)
+    changed_attendees: list[str] = field(default_factory=list)
+
+
+class SyncMerger:
+    """Merges verified, validated records (rows shaped like the tables) into the database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._columns: dict[str, list[str]] = {}
+
+    def columns(self, kind: str) -> list[str]:
+        """The column names of a record kind's table."""
+        if kind not in self._columns:
+            rows = self._db.execute(f"PRAGMA main.table_info({kind})").fetchall()
+            self._columns[kind] = [str(row[1]) for row in rows]
+        return self._columns[kind]
+
+    def stage(self, records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Load every kind into its temporary table (inside the caller's transaction)."""
+        for kind in (*VERSIONED_KINDS, "audit"):
+            columns = self.columns(kind)
+            self._db.execute(f"DROP TABLE IF EXISTS temp.incoming_{kind}")
+            self._db.execute(
+                f"CREATE TEMP TABLE incoming_{kind} AS SELECT * FROM main.{kind} WHERE 0"
+            )
+            self._db.execute(f"CREATE UNIQUE INDEX temp.incoming_{kind}_id ON incoming_{kind}(id)")
+            marks = ", ".join("?" for _ in columns)
+            self._db.conn.executemany(
+                f"INSERT INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",
+                [[row.get(name) for name in columns] for row in records.get(kind, ())],
+            )
+
+    def check_references(self) -> None:
+        """Refuse records whose parent is neither staged nor stored."""
+        for kind, column, parent in _REFERENCES:
+            row = self._db.execute(
+                f"SELECT i.id, i.{column} FROM temp.incoming_{kind} i "
+                f"WHERE i.{column} NOT IN (SELECT id FROM main.{parent}) "
+                f"AND i.{column} NOT IN (SELECT id FROM temp.incoming_{parent}) LIMIT 1"
+            ).fetchone()
+            if row is not None:
+                raise MergeRefused(
+                    f"{kind} record {row[0]} refers to {parent} record {row[1]}, which neither "
+                    "this bundle nor the office database holds; import the laptop's earlier "
+                    "bundle first, or export again from the laptop with --all"
+                )
+
+    def apply(self) -> MergeOutcome:
+        """Merge the staged records; the caller's transaction makes it all-or-nothing."""
+        outcome = MergeOutcome()
+        for kind in VERSIONED_KINDS:
+            outcome.counts[kind] = self._classify(kind, outcome.conflicts)
+            self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
+            self._db.execute(
+                f"CREATE TEMP TABLE winners_{kind} AS SELECT i.id AS id "
+                f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id "
+                f"WHERE m.id IS NULL OR {_NEWER}"
+            )
+        try:
+            for kind in VERSIONED_KINDS:
+                self._upsert(kind)
+        except Exception as error:
+            if "constraint" in str(error).lower():
+                raise MergeRefused(
+                    f"the merged records would break a rule of the registry ({error}); "
+                    "the bundle was not imported"
+                ) from error
+            raise
+        outcome.changed_attendees = [
+            str(row[0]) for row in self._db.execute("SELECT id FROM temp.winners_attendees")
+        ]
+        self._reindex()
+        outcome.counts["audit"] = self._append_audit()
+        return outcome
+
+    def drop_staging(self) -> None:
+        """Remove the temporary tables."""
+        for kind in (*VERSIONED_KINDS, "audit"):
+            self._db.execute(f"DROP TABLE IF EXISTS temp.incoming_{kind}")
+            self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
+
+    def latest_timestamp(self) -> str | None:
+        """The latest `updated_at` / `at` among the staged records (for the office clock)."""
+        parts = [f"SELECT MAX(updated_at) FROM temp.incoming_{k}" for k in VERSIONED_KINDS]
+        parts.append("SELECT MAX(at) FROM temp.incoming_audit")
+        row = self._db.execute(f"SELECT MAX(x) FROM ({' UNION ALL '.join(parts)} AS x)").fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def _classify(self, kind: str, conflicts: list[RecordConflict]) -> KindCounts:
+        join = f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id"
+        row = self._db.execute(
+            f"SELECT COUNT(*), SUM(m.id IS NULL), SUM(m.id IS NOT NULL AND {_NEWER}) {join}"
+        ).fetchone()
+        total, new, updated = int(row[0]), int(row[1] or 0), int(row[2] or 0)
+        for r in self._db.execute(
+            f"SELECT i.id, i.updated_at, i.device_id, m.updated_at, m.device_id {join} "
+            f"WHERE m.id IS NOT NULL AND ({_OLDER} OR ({_NEWER} AND i.device_id != m.device_id)) "
+            "ORDER BY i.id"
+        ):
+            newer = (r[1], r[2]) > (r[3], r[4])
+            kept, lost = ((r[1], r[2]), (r[3], r[4])) if newer else ((r[3], r[4]), (r[1], r[2]))
+            conflicts.append(RecordConflict(kind, r[0], kept[0], lost[0], kept[1], lost[1]))
+        return KindCounts(new=new, updated=updated, unchanged=total - new - updated)
+
+    def _upsert(self, kind: str) -> None:
+        columns = self.columns(kind)
+        winners = f"SELECT id FROM temp.winners_{kind}"
+        selected = list(columns)
+        if kind == "attendees":
+            # The unique (session, CIN) index would trip over intermediate states while rows
+            # are replaced one by one; stage the CINs empty, then set them all at once.
+            self._db.execute(f"UPDATE main.attendees SET cin = '' WHERE id IN ({winners})")
+            selected = ["'' AS cin" if name == "cin" else name for name in columns]
+        updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
+        self._db.execute(
+            f"INSERT INTO main.{kind} ({', '.join(columns)}) "
+            f"SELECT {', '.join(selected)} FROM temp.incoming_{kind} WHERE id IN ({winners}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE (excluded.updated_at, "
+            f"excluded.device_id) > ({kind}.updated_at, {kind}.device_id)"
+        )
+        if kind == "attendees":
+            self._db.execute(
+                "UPDATE main.attendees SET cin = "
+                "(SELECT i.cin FROM temp.incoming_attendees i WHERE i.id = attendees.id) "
+                f"WHERE id IN ({winners})"
+            )
+
+    def _reindex(self) -> None:
+        """Keep the search index in step with the replaced attendees."""
+        winners = "SELECT id FROM temp.winners_attendees"
+        self._db.execute(f"DELETE FROM attendee_search WHERE attendee_id IN ({winners})")
+        rows = self._db.execute(
+            "SELECT id, name_ar, name_lat, cin, phone FROM main.attendees "
+            f"WHERE deleted = 0 AND id IN ({winners})"
+        ).fetchall()
+        self._db.conn.executemany(
+            "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    r[0],
+                    normalise_name(r[1]),
+                    normalise_name(r[2]),
+                    normalise_cin(r[3]),
+                    phone_search_text(r[4]),
+                )
+                for r in rows
+            ],
+        )
+
+    def _append_audit(self) -> KindCounts:
+        columns = ", ".join(self.columns("audit"))
+        total = int(self._db.execute("SELECT COUNT(*) FROM temp.incoming_audit").fetchone()[0])
+        cursor = self._db.execute(
+            f"INSERT INTO main.audit ({columns}) SELECT {columns} FROM temp.incoming_audit "
+            "WHERE 1 ON CONFLICT(id) DO NOTHING"
+        )
+        new = max(cursor.rowcount, 0)
+        return KindCounts(new=new, updated=0, unchanged=total - new)

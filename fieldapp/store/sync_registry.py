@@ -1,0 +1,275 @@
+"""The office registry: people across sessions and devices, possible duplicates, follow-ups.
+
+A person is one normalised CIN (`person_key` = the CIN); a registration without a CIN is a
+person of its own (`person_key` = `id:<attendee id>`). The registry is computed from the
+merged `attendees`, `sessions` and `answers` tables when asked, so it cannot drift from them
+and does not depend on the order bundles were imported in. Follow-up state is the only thing
+the office adds (`follow_ups`, keyed by person).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from fieldapp.domain.arabic import normalise_name
+from fieldapp.store.stamp import Stamp
+
+_LIVE = (
+    "SELECT a.*, CASE WHEN a.cin != '' THEN a.cin ELSE 'id:' || a.id END AS person_key, "
+    "s.date AS session_date, s.place AS session_place FROM attendees a "
+    "JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND s.deleted = 0"
+)
+_PEOPLE = f"""
+WITH live AS ({_LIVE}),
+ranked AS (
+    SELECT live.*,
+        ROW_NUMBER() OVER (PARTITION BY person_key
+            ORDER BY session_date DESC, updated_at DESC, id DESC) AS rank,
+        COUNT(*) OVER (PARTITION BY person_key) AS sessions,
+        MIN(session_date) OVER (PARTITION BY person_key) AS first_date
+    FROM live
+)
+SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
+    r.craft, r.province, r.commune, r.sessions, r.first_date, r.session_date AS last_date,
+    r.session_place AS last_place, r.session_id AS last_session_id,
+    COALESCE(w.outcomes, '[]') AS outcomes, COALESCE(w.complete, 0) AS complete,
+    COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
+    COALESCE(f.updated_at, '') AS follow_up_at
+FROM ranked r
+LEFT JOIN answers w ON w.attendee_id = r.id AND w.deleted = 0
+LEFT JOIN follow_ups f ON f.person_key = r.person_key
+WHERE r.rank = 1
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One person with their latest registration, its outcomes and the follow-up state."""
+
+    person_key: str
+    attendee_id: str
+    cin: str
+    name_ar: str
+    name_lat: str
+    phone: str
+    birth_year: int | None
+    gender: str
+    craft: str
+    province: str
+    commune: str
+    sessions: int
+    first_date: str
+    last_date: str
+    last_place: str
+    last_session_id: str
+    outcomes: tuple[str, ...]
+    answers_complete: bool
+    follow_up: str
+    follow_up_note: str
+    follow_up_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """One live registration, as listed in a possible-duplicate group."""
+
+    person_key: str
+    attendee_id: str
+    cin: str
+    name_ar: str
+    name_lat: str
+    phone: str
+    birth_year: int
+    session_date: str
+    session_place: str
+    device_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Registrations of different people (no shared CIN) with the same normalised name,
+    birth year and phone: probably one person, for a clerk to review."""
+
+    name_key: str
+    birth_year: int
+    phone: str
+    registrations: tuple[Registration, ...]
+
+    @property
+    def person_keys(self) -> tuple[str, ...]:
+        """The distinct people involved."""
+        return tuple(dict.fromkeys(r.person_key for r in self.registrations))
+
+
+class Registry:
+    """Queries over the merged registry, and the follow-up table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def people(self, *, person_key: str | None = None) -> list[PersonRow]:
+        """Every person (or one), latest registration first."""
+        sql, params = _PEOPLE, []
+        if person_key is not None:
+            sql += " AND r.person_key = ?"
+            params.append(person_key)
+        sql += " ORDER BY r.session_date DESC, r.person_key"
+        return [_person(row) for row in self._db.query(sql, params)]
+
+    def duplicates(self, *, attendee_ids: Iterable[str] | None = None) -> list[DuplicateGroup]:
+        """Possible duplicates; with `attendee_ids`, only the groups involving one of them."""
+        rows = self._db.query(
+            f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE phone != '' AND birth_year IS NOT NULL "
+            "AND (phone, birth_year) IN (SELECT phone, birth_year FROM live "
+            "WHERE phone != '' AND birth_year IS NOT NULL GROUP BY phone, birth_year "
+            "HAVING COUNT(DISTINCT person_key) > 1) ORDER BY session_date, id"
+        )
+        groups: dict[tuple[str, int, str], list[Registration]] = {}
+        for row in rows:
+            name_key = normalise_name(row["name_ar"] or row["name_lat"])
+            if not name_key:
+                continue
+            key = (name_key, int(row["birth_year"]), str(row["phone"]))
+            groups.setdefault(key, []).append(_registration(row))
+        wanted = set(attendee_ids) if attendee_ids is not None else None
+        found = []
+        for (name_key, year, phone), members in sorted(groups.items()):
+            if len({m.person_key for m in members}) < 2:
+                continue
+            if wanted is not None and not wanted.intersection(m.attendee_id for m in members):
+                continue
+            found.append(DuplicateGroup(name_key, year, phone, tuple(members)))
+        return found
+
+    def cin_variants(self, attendee_ids: Iterable[str]) -> dict[str, list[Registration]]:
+        """For the CINs of the given attendees: those registered under different names or
+        birth years (a typing error in a CIN, or two people sharing one), by CIN."""
+        ids = list(attendee_ids)
+        if not ids:
+            return {}
+        self._db.execute("DROP TABLE IF EXISTS temp.variant_ids")
+        self._db.execute("CREATE TEMP TABLE variant_ids (id TEXT PRIMARY KEY)")
+        self._db.conn.executemany(
+            "INSERT OR IGNORE INTO temp.variant_ids VALUES (?)", [(i,) for i in ids]
+        )
+        rows = self._db.query(
+            f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
+            "(SELECT cin FROM attendees WHERE cin != '' AND id IN (SELECT id FROM temp.variant_ids)) "
+            "ORDER BY cin, session_date, id"
+        )
+        by_cin: dict[str, list[Registration]] = {}
+        for row in rows:
+            by_cin.setdefault(row["cin"], []).append(_registration(row))
+        self._db.execute("DROP TABLE temp.variant_ids")
+        return {
+            cin: regs
+            for cin, regs in by_cin.items()
+            if len({(normalise_name(r.name_ar or r.name_lat), r.birth_year) for r in regs}) > 1
+        }
+
+    def set_follow_up(self, stamp: Stamp, *, person_key: str, status: str, note: str) -> None:
+        """Set a person's follow-up state (inside the caller's transaction)."""
+        self._db.execute(
+            "INSERT INTO follow_ups (person_key, status, note, updated_at, device_id, agent) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(person_key) DO UPDATE SET "
+            "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at, "
+            "device_id = excluded.device_id, agent = excluded.agent",
+            [person_key, status, note, stamp.at, stamp.device_id, stamp.agent],
+        )
+
+    def person_keys_for(self, text: str) -> list[str]:
+        """Person keys matching a CIN, a person key or an attendee id (prefix ≥ 8)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT CASE WHEN cin != '' THEN cin ELSE 'id:' || id END FROM attendees "
+            "WHERE deleted = 0 AND (cin = ?1 OR 'id:' || id = ?1 OR (length(?1) >= 8 AND "
+            "substr(id, 1, length(?1)) = ?1))",
+            [text],
+        ).fetchall()
+        return sorted(str(row[0]) for row in rows)
+
+
+class KnownPeople:
+    """The laptop's copy of the office's registry snapshot (pseudonymised, see docs/office.md)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def replace_all(self, entries: Iterable[Mapping[str, Any]]) -> int:
+        """Replace the snapshot (inside the caller's transaction); return the number stored."""
+        self._db.execute("DELETE FROM known_people")
+        rows = [
+            (
+                str(e["cin_key"]),
+                int(e["sessions"]),
+                str(e.get("last_date", "")),
+                str(e.get("last_place", "")),
+                json.dumps(list(e.get("outcomes", [])), ensure_ascii=False),
+                str(e.get("follow_up", "")),
+            )
+            for e in entries
+        ]
+        self._db.conn.executemany(
+            "INSERT OR REPLACE INTO known_people "
+            "(cin_key, sessions, last_date, last_place, outcomes, follow_up) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return len(rows)
+
+    def get(self, cin_key: str) -> dict[str, Any] | None:
+        """The snapshot entry for a keyed CIN, if the office knows that person."""
+        rows = list(self._db.query("SELECT * FROM known_people WHERE cin_key = ?", [cin_key]))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        row["outcomes"] = json.loads(row["outcomes"])
+        return row
+
+    def count(self) -> int:
+        """How many people the snapshot holds."""
+        return int(self._db.execute("SELECT COUNT(*) FROM known_people").fetchone()[0])
+
+
+def _person(row: Mapping[str, Any]) -> PersonRow:
+    return PersonRow(
+        person_key=row["person_key"],
+        attendee_id=row["id"],
+        cin=row["cin"],
+        name_ar=row["name_ar"],
+        name_lat=row["name_lat"],
+        phone=row["phone"],
+        birth_year=row["birth_year"],
+        gender=row["gender"],
+        craft=row["craft"],
+        province=row["province"],
+        commune=row["commune"],
+        sessions=int(row["sessions"]),
+        first_date=row["first_date"],
+        last_date=row["last_date"],
+        last_place=row["last_place"],
+        last_session_id=row["last_session_id"],
+        outcomes=tuple(json.loads(row["outcomes"])),
+        answers_complete=bool(row["complete"]),
+        follow_up=row["follow_up"],
+        follow_up_note=row["follow_up_note"],
+        follow_up_at=row["follow_up_at"],
+    )
+
+
+def _registration(row: Mapping[str, Any]) -> Registration:
+    return Registration(
+        person_key=row["person_key"],
+        attendee_id=row["id"],
+        cin=row["cin"],
+        name_ar=row["name_ar"],
+        name_lat=row["name_lat"],
+        phone=row["phone"],
+        birth_year=int(row["birth_year"] or 0),
+        session_date=row["session_date"],
+        session_place=row["session_place"],
+        device_id=row["device_id"],
+    )
