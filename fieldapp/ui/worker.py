@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,26 @@ class Job(QRunnable):
             self.signals.finished.emit(result)
 
 
+_running: set[Job] = set()
+
+
 def start(job: Job) -> None:
-    """Queue `job` on the global thread pool."""
+    """Queue `job` on the global thread pool.
+
+    The job (and so its signals object) is kept alive until it reports back: a caller that
+    drops its reference still gets its `finished` or `failed` slots called.
+    """
+    _running.add(job)
+    job.setAutoDelete(False)
+
+    def forget(_result: object) -> None:
+        QTimer.singleShot(0, lambda: _running.discard(job))
+
+    job.signals.finished.connect(forget)
+    job.signals.failed.connect(forget)
     QThreadPool.globalInstance().start(job)
+
+
+def running() -> int:
+    """How many started jobs have not reported back yet."""
+    return len(_running)

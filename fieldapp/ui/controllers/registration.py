@@ -93,7 +93,7 @@ class RegistrationController(QObject):
         results = self.services.attendees.search(text, session_id=self.session.id, limit=30)
         self.view.results_model.set_rows(results)
         if results:
-            self.view.results.selectRow(0)
+            self.view.results.setCurrentIndex(self.view.results_model.index(0, 0))
             hint = QCoreApplication.translate(
                 "RegistrationController",
                 "%1 found. Down arrow to choose, Enter to open or check in.",

@@ -140,7 +140,7 @@ class DeskView(QWidget):
             return
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.results.currentIndex().isValid():
-            self.results.selectRow(0)
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
 
     def current_result_row(self) -> int | None:
         """The selected result row, if any."""

@@ -51,6 +51,7 @@ class QuestionnaireView(QGroupBox):
                 continue
             group = RepeatGroup(form, question, lang) if question.type == "repeat" else None
             row = QuestionRow(form, question, lang, answer_input=group)
+            self._layout.addWidget(row)
             if group is not None:
                 self.groups[question.id] = group
             if row.input is not None:
@@ -60,7 +61,6 @@ class QuestionnaireView(QGroupBox):
                     QWidget.setTabOrder(previous, focus)
                 previous = focus
             self.rows[question.id] = row
-            self._layout.addWidget(row)
         self.empty.hide()
         self.retranslate(lang)
 

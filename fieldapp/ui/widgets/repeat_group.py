@@ -80,6 +80,7 @@ class RepeatGroup(AnswerInput):
                 sub.input.changed.connect(self.changed.emit)
         self.rows.append(row)
         self._rows_layout.addWidget(row)
+        row.show()
         row.retranslate(len(self.rows), self.lang)
         return row
 
