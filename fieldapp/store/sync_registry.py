@@ -25,11 +25,16 @@ _LIVE = (
     "JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND s.deleted = 0"
 )
 _PEOPLE = f"""
-WITH live AS ({_LIVE}),
+WITH live AS (
+    SELECT l.*, w.id AS answers_id, w.outcomes AS answers_outcomes, w.complete AS answers_complete
+    FROM ({_LIVE}) l LEFT JOIN answers w ON w.attendee_id = l.id AND w.deleted = 0
+),
 ranked AS (
     SELECT live.*,
         ROW_NUMBER() OVER (PARTITION BY person_key
             ORDER BY session_date DESC, updated_at DESC, id DESC) AS rank,
+        ROW_NUMBER() OVER (PARTITION BY person_key
+            ORDER BY answers_id IS NULL, session_date DESC, updated_at DESC, id DESC) AS answered,
         COUNT(*) OVER (PARTITION BY person_key) AS sessions,
         MIN(session_date) OVER (PARTITION BY person_key) AS first_date
     FROM live
@@ -37,11 +42,11 @@ ranked AS (
 SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
     r.craft, r.province, r.commune, r.sessions, r.first_date, r.session_date AS last_date,
     r.session_place AS last_place, r.session_id AS last_session_id,
-    COALESCE(w.outcomes, '[]') AS outcomes, COALESCE(w.complete, 0) AS complete,
+    COALESCE(a.answers_outcomes, '[]') AS outcomes, COALESCE(a.answers_complete, 0) AS complete,
     COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
     COALESCE(f.updated_at, '') AS follow_up_at
 FROM ranked r
-LEFT JOIN answers w ON w.attendee_id = r.id AND w.deleted = 0
+JOIN ranked a ON a.person_key = r.person_key AND a.answered = 1
 LEFT JOIN follow_ups f ON f.person_key = r.person_key
 WHERE r.rank = 1
 """
@@ -49,7 +54,8 @@ WHERE r.rank = 1
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
-    """One person with their latest registration, its outcomes and the follow-up state."""
+    """One person: the latest registration, the outcomes of the latest answered one, and the
+    follow-up state."""
 
     person_key: str
     attendee_id: str
