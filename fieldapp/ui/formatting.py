@@ -15,3 +15,8 @@ def to_qdate(date: dt.date) -> QDate:
 def format_date(date: dt.date, *, long: bool = False) -> str:
     """The date in the current default locale (`1 août 2025`, `01 غشت 2025`…)."""
     return QLocale().toString(to_qdate(date), "d MMMM yyyy" if long else "dd/MM/yyyy")
+
+
+def left_to_right(text: str) -> str:
+    """Isolate a Latin/number run (phone, CIN) so a right-to-left view keeps `+212…` intact."""
+    return f"\u2066{text}\u2069" if text else ""

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from fieldapp.domain.models import Attendee, Origin
 from fieldapp.services.answers import AnswerStatus
+from fieldapp.ui.formatting import left_to_right
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,9 +88,9 @@ class AttendanceTableModel(QAbstractTableModel):
         if column == self.NAME_LAT:
             return attendee.name_lat
         if column == self.CIN:
-            return attendee.cin
+            return left_to_right(attendee.cin)
         if column == self.PHONE:
-            return attendee.phone
+            return left_to_right(attendee.phone)
         if column == self.CRAFT:
             return attendee.craft
         if column == self.ARRIVAL:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.attendees import MatchKind, SearchResult
-from fieldapp.ui.formatting import format_date
+from fieldapp.ui.formatting import format_date, left_to_right
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {
@@ -86,9 +86,9 @@ class SearchResultsModel(QAbstractTableModel):
                     return f"{attendee.name_ar} — {attendee.name_lat}"
                 return attendee.display_name
             if column == self.CIN:
-                return attendee.cin
+                return left_to_right(attendee.cin)
             if column == self.PHONE:
-                return attendee.phone
+                return left_to_right(attendee.phone)
             if column == self.KIND:
                 return kind_text(result)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.KIND:

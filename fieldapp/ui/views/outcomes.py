@@ -44,7 +44,7 @@ class OutcomesView(QGroupBox):
             if outcome.explanation:
                 parts.append(f"<p>{html.escape(outcome.explanation)}</p>")
             if outcome.items:
-                parts.append("<ul>")
+                parts.append('<ul style="list-style-type: none">')
                 parts.extend(f"<li>☐ {html.escape(item.text)}</li>" for item in outcome.items)
                 parts.append("</ul>")
         shown = {k: v for k, v in evaluation.calculated.items() if v not in (None, "")}
