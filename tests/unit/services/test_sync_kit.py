@@ -35,7 +35,9 @@ def make_laptop(root: Path, name: str, office: AppServices) -> AppServices:
     return laptop
 
 
-def person(name: str, cin: str = "", phone: str = "+212612345678", year: int = 1980) -> AttendeeInput:
+def person(
+    name: str, cin: str = "", phone: str = "+212612345678", year: int = 1980
+) -> AttendeeInput:
     """An attendee input with consent."""
     return AttendeeInput(name_ar=name, cin=cin, phone=phone, birth_year=year, consent=True)
 
@@ -62,7 +64,10 @@ def full_dump(services: AppServices) -> str:
     db = services.store.db
     tables = [name for name in db.table_names() if not name.startswith("attendee_search_")]
     return json.dumps(
-        {t: [list(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1").fetchall()] for t in tables},
+        {
+            t: [list(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY 1").fetchall()]
+            for t in tables
+        },
         ensure_ascii=False,
         default=str,
     )
@@ -79,7 +84,7 @@ def forged_bundle(
 ) -> Path:
     """A bundle signed by `laptop`'s real key with hand-made records (for refusals)."""
     if records is None:
-        records = laptop.sync._outbox.select(pending_only=False)  # noqa: SLF001
+        records = laptop.sync._outbox.select(pending_only=False)
     content = BundleContent(
         device_id=laptop.store.device.device_id,
         device_public_key=laptop.store.device.public_key_bytes,

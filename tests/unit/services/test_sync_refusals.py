@@ -20,7 +20,6 @@ from fieldapp.services.sync_errors import (
 from fieldapp.sync import (
     NotABundle,
     OfficeIdentity,
-    TamperedBundle,
     UnsupportedFormat,
     WrongKey,
     WrongOffice,
@@ -46,7 +45,7 @@ def setup(tmp_path: Path):
     office.close()
 
 
-def refused(office, path: Path, error: type[Exception], match: str = "", **kwargs) -> None:
+def refused(office, path: Path, error: type[Exception], match: str | None = None, **kwargs) -> None:
     before = full_dump(office)
     with pytest.raises(error, match=match):
         office.imports.import_bundle(path=path, **kwargs)
@@ -128,8 +127,8 @@ def test_future_format_version(setup, monkeypatch):
 
 
 def test_unknown_form_version_and_undeclared_forms(setup):
-    office, laptop, session, tmp = setup
-    records = laptop.sync._outbox.select(pending_only=False)  # noqa: SLF001
+    office, laptop, _session, tmp = setup
+    records = laptop.sync._outbox.select(pending_only=False)
     answers = {
         "id": "01a20000-0000-7000-8000-000000000001",
         "attendee_id": records["attendees"][0]["id"],
@@ -146,7 +145,9 @@ def test_unknown_form_version_and_undeclared_forms(setup):
     }
     with_answers = {**records, "answers": [answers]}
     form = {"id": "outreach-amo-rna", "version": "9.9", "content_hash": "ab" * 32}
-    path = forged_bundle(laptop, office, tmp / "f.fieldbundle", sequence=7, records=with_answers, forms=(form,))
+    path = forged_bundle(
+        laptop, office, tmp / "f.fieldbundle", sequence=7, records=with_answers, forms=(form,)
+    )
     refused(office, path, UnknownForms, "9.9")
     path = forged_bundle(laptop, office, tmp / "g.fieldbundle", sequence=8, records=with_answers)
     refused(office, path, UnknownForms, "does not declare")
@@ -165,7 +166,7 @@ def test_unknown_form_version_and_undeclared_forms(setup):
 )
 def test_invalid_records(setup, field, value, message):
     office, laptop, _, tmp = setup
-    records = copy.deepcopy(laptop.sync._outbox.select(pending_only=False))  # noqa: SLF001
+    records = copy.deepcopy(laptop.sync._outbox.select(pending_only=False))
     records["attendees"][0][field] = value
     path = forged_bundle(laptop, office, tmp / "bad.fieldbundle", sequence=20, records=records)
     refused(office, path, InvalidRecords, message)
@@ -173,11 +174,18 @@ def test_invalid_records(setup, field, value, message):
 
 def test_missing_parent_record(setup):
     office, laptop, _, tmp = setup
-    records = laptop.sync._outbox.select(pending_only=False)  # noqa: SLF001
-    orphan = dict(records["attendees"][0], id="01a20000-0000-7000-8000-0000000000ff",
-                  session_id="01a20000-0000-7000-8000-00000000dead", cin="")
+    records = laptop.sync._outbox.select(pending_only=False)
+    orphan = dict(
+        records["attendees"][0],
+        id="01a20000-0000-7000-8000-0000000000ff",
+        session_id="01a20000-0000-7000-8000-00000000dead",
+        cin="",
+    )
     path = forged_bundle(
-        laptop, office, tmp / "orphan.fieldbundle", sequence=30,
+        laptop,
+        office,
+        tmp / "orphan.fieldbundle",
+        sequence=30,
         records={**records, "attendees": [orphan]},
     )
     refused(office, path, MergeFailed, "neither this bundle nor the office")
@@ -194,15 +202,25 @@ def test_receipts_for_other_laptops_or_offices(setup):
         other.close()
     forged = tmp / "forged.json"
     write_receipt(
-        forged, identity=OfficeIdentity.generate(), device_id=laptop.store.device.device_id,
-        sequence=1, bundle_sha256="0" * 64, acknowledged={}, imported_at="2025-08-01T00:00:00.000000Z",
+        forged,
+        identity=OfficeIdentity.generate(),
+        device_id=laptop.store.device.device_id,
+        sequence=1,
+        bundle_sha256="0" * 64,
+        acknowledged={},
+        imported_at="2025-08-01T00:00:00.000000Z",
     )
     with pytest.raises(WrongOffice):
         laptop.sync.import_receipt(path=forged)
     unknown = tmp / "unknown.json"
     write_receipt(
-        unknown, identity=office.office.keys.identity(), device_id=laptop.store.device.device_id,
-        sequence=1, bundle_sha256="0" * 64, acknowledged={}, imported_at="2025-08-01T00:00:00.000000Z",
+        unknown,
+        identity=office.office.keys.identity(),
+        device_id=laptop.store.device.device_id,
+        sequence=1,
+        bundle_sha256="0" * 64,
+        acknowledged={},
+        imported_at="2025-08-01T00:00:00.000000Z",
     )
     with pytest.raises(ForeignReceipt, match="did not export"):
         laptop.sync.import_receipt(path=unknown)

@@ -76,7 +76,7 @@ def test_round_trip_marks_records_delivered_and_keeps_later_edits_pending(pair, 
 
 
 def test_session_export_and_plain_bundles(pair, tmp_path):
-    office, laptop = pair
+    _office, laptop = pair
     s1, s2 = new_session(laptop, "كلميم", 1), new_session(laptop, "طانطان", 2)
     laptop.attendees.register(session_id=s1, data=person("فاطمة", "JA123456"))
     laptop.attendees.register(session_id=s2, data=person("سعيد", "B12345", "+212612345670"))
