@@ -21,9 +21,9 @@ def resolve_data_dir(option: Path | str | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def user_forms_dir(data_dir: Path) -> Path:
+def user_forms_dir(data_dir: Path | str) -> Path:
     """Forms a chamber adds or updates on this machine, beside the bundled ones."""
-    return data_dir / "forms"
+    return Path(data_dir) / "forms"
 
 
 def logs_dir(data_dir: Path) -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,7 +111,6 @@ class DocumentService:
         lang: str = "ar",
         page_size: str = "A4",
         only_unprinted: bool = False,
-        progress: Callable[[int, int], None] | None = None,
     ) -> PrintResult:
         """Every checklist of a session (or the unprinted ones) in one PDF, a page per attendee."""
         store = self._ctx.store

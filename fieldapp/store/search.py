@@ -15,6 +15,8 @@ from fieldapp.domain.arabic import normalise_name, western_digits
 from fieldapp.domain.validators import national_phone_digits, normalise_cin
 
 _PHONE_QUERY = re.compile(r"^[+\d\s\-.()]+$")
+# A CIN typed as printed on the card, with spaces: "JA 123456", "ja 123".
+_SPACED_CIN_QUERY = re.compile(r"^\s*[A-Za-z]{1,2}[\s\-]+\d[\d\s]*$")
 _TOKEN_CHARS = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -37,6 +39,8 @@ def query_tokens(query: str) -> list[str]:
         if digits.startswith("00"):
             digits = digits[2:]
         return [digits]
+    if _SPACED_CIN_QUERY.match(text):
+        return [normalise_cin(text)]
     return [token for token in _TOKEN_CHARS.split(normalise_name(text)) if token]
 
 
