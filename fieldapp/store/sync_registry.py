@@ -165,7 +165,8 @@ class Registry:
         )
         rows = self._db.query(
             f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
-            "(SELECT cin FROM attendees WHERE cin != '' AND id IN (SELECT id FROM temp.variant_ids)) "
+            "(SELECT cin FROM live WHERE cin IN (SELECT cin FROM attendees WHERE cin != '' "
+            "AND id IN (SELECT id FROM temp.variant_ids)) GROUP BY cin HAVING COUNT(*) > 1) "
             "ORDER BY cin, session_date, id"
         )
         by_cin: dict[str, list[Registration]] = {}
