@@ -158,21 +158,16 @@ class Registry:
         ids = list(attendee_ids)
         if not ids:
             return {}
-        self._db.execute("DROP TABLE IF EXISTS temp.variant_ids")
-        self._db.execute("CREATE TEMP TABLE variant_ids (id TEXT PRIMARY KEY)")
-        self._db.conn.executemany(
-            "INSERT OR IGNORE INTO temp.variant_ids VALUES (?)", [(i,) for i in ids]
-        )
         rows = self._db.query(
             f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
             "(SELECT cin FROM live WHERE cin IN (SELECT cin FROM attendees WHERE cin != '' "
-            "AND id IN (SELECT id FROM temp.variant_ids)) GROUP BY cin HAVING COUNT(*) > 1) "
-            "ORDER BY cin, session_date, id"
+            "AND id IN (SELECT value FROM json_each(?))) GROUP BY cin HAVING COUNT(*) > 1) "
+            "ORDER BY cin, session_date, id",
+            [json.dumps(ids)],
         )
         by_cin: dict[str, list[Registration]] = {}
         for row in rows:
             by_cin.setdefault(row["cin"], []).append(_registration(row))
-        self._db.execute("DROP TABLE temp.variant_ids")
         return {
             cin: regs
             for cin, regs in by_cin.items()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from fieldapp.services.app import open_services
 from fieldapp.services.sync_errors import NotEnrolled, NothingToExport, SyncError
 from fieldapp.sync import read_bundle, read_profile
 
@@ -120,6 +121,11 @@ def test_registry_duplicates_cin_conflicts_follow_up_and_exports(pair, tmp_path)
         ]
         report = office.imports.import_bundles(paths=paths, trust_new_devices=True)
         assert report.ok
+        # Every file of one run is committed: a second connection sees both.
+        reopened = open_services(data_dir=office.data_dir)
+        count = reopened.store.db.execute("SELECT COUNT(*) FROM attendees").fetchone()[0]
+        reopened.close()
+        assert count == 4
         totals = report.totals()
         assert totals["duplicates"] == 1 and totals["rejected"] == 0
         assert [c["type"] for c in report.files[1].conflicts] == ["cin"]
