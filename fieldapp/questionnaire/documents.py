@@ -9,7 +9,6 @@ import yaml
 
 from fieldapp.questionnaire.errors import FormError, FormProblem
 
-
 # libyaml's C parser when PyYAML was built with it (about 10x faster at start-up).
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -265,7 +265,9 @@ def test_a_killed_process_loses_no_saved_record(data_dir: Path, cli) -> None:
 
 def test_ids_can_be_shortened_to_a_unique_prefix(cli) -> None:
     session_id = cli("session", "new", "--place", "Guelmim", "--date", "2025-05-10").out.strip()
-    added = cli("attendees", "add", session_id[:13], "--name-ar", "يوسف", "--cin", "JA9191", "--consent")
+    added = cli(
+        "attendees", "add", session_id[:13], "--name-ar", "يوسف", "--cin", "JA9191", "--consent"
+    )
     assert added.code == 0, added.err
     attendee_id = added.out.strip()
     listed = json.loads(cli("attendees", "list", session_id[:13], "--json").out)
