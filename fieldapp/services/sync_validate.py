@@ -17,13 +17,16 @@ from typing import Any
 
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Gender, Origin, SessionStatus
-from fieldapp.domain.validators import validate_cin, validate_phone
+from fieldapp.domain.validators import validate_cin
 
 MAX_PROBLEMS = 20
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
 _ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.:\-]{0,63}$")
 
 Check = Callable[[Any], str | None]  # returns a problem, or None when the value is fine
+
+
+_E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
 
 
 def _text(limit: int = 2000, *, required: bool = False) -> Check:
@@ -83,13 +86,11 @@ def _cin(value: Any) -> str | None:
 
 
 def _phone(value: Any) -> str | None:
-    if value == "":
+    # The laptop validated the number with phonenumbers before saving it; a signed record only
+    # needs to be checked for the stored shape (E.164), which is ~100x cheaper on 100k records.
+    if value == "" or (isinstance(value, str) and _E164.match(value)):
         return None
-    try:
-        ok = isinstance(value, str) and validate_phone(value) == value
-    except ValidationFailed:
-        ok = False
-    return None if ok else "is not a phone number in international form"
+    return "is not a phone number in international form"
 
 
 def _birth_year(value: Any) -> str | None:
