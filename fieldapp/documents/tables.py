@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Table
 
-from fieldapp.documents.bidi_text import display_line, wrap_logical
+from fieldapp.documents.bidi_text import display_line, has_arabic, wrap_logical
 from fieldapp.documents.fonts import BOLD, REGULAR
 
 HEADER_FILL = HexColor("#E6E6E6")
@@ -26,9 +26,14 @@ class Column:
 
 
 def cell_text(text: str, *, width: float, font_name: str, size: float, rtl: bool) -> list[str]:
-    """`text` wrapped to `width` in logical order, then each line shaped and reordered."""
+    """`text` wrapped to `width` in logical order, then each line shaped and reordered.
+
+    A cell with no Arabic letter (a Latin name, a CIN) is laid out left to right even on an
+    Arabic page, so its punctuation and brackets stay where the writer put them.
+    """
     lines = wrap_logical(text, font_name=font_name, size=size, width=width - 2 * PADDING)
-    return [display_line(line, rtl=rtl, font_name=font_name) for line in lines]
+    base_rtl = rtl and has_arabic(text)
+    return [display_line(line, rtl=base_rtl, font_name=font_name) for line in lines]
 
 
 def _alignment(align: str, rtl: bool) -> str:

@@ -140,3 +140,12 @@ def test_summary_refuses_unknown_language(tmp_path: Path) -> None:
             chamber="x",
             today=dt.date(2025, 8, 1),
         )
+
+
+def test_latin_cells_keep_their_punctuation_on_an_arabic_sheet() -> None:
+    from fieldapp.documents.tables import cell_text
+
+    [line] = cell_text("Aït-Lahcen (fils), Brahim", width=400, font_name="Amiri", size=9, rtl=True)
+    assert line == "Aït-Lahcen (fils), Brahim"
+    [arabic] = cell_text("إبراهيم (الابن)", width=400, font_name="Amiri", size=9, rtl=True)
+    assert arabic != "إبراهيم (الابن)"  # shaped and reordered for a right-to-left line
