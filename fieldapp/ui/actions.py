@@ -32,6 +32,13 @@ SHORTCUTS: dict[str, QKeySequence | QKeySequence.StandardKey] = {
     "summary": QKeySequence(CTRL | SHIFT | K.Key_M),
     "desk": QKeySequence(CTRL | K.Key_D),
     "attendance": QKeySequence(CTRL | K.Key_L),
+    "show_sessions": QKeySequence(CTRL | SHIFT | K.Key_L),
+    "show_office": QKeySequence(CTRL | SHIFT | K.Key_O),
+    "export_bundle": QKeySequence(CTRL | K.Key_B),
+    "import_receipt": QKeySequence(CTRL | SHIFT | K.Key_R),
+    "pending": QKeySequence(CTRL | SHIFT | K.Key_D),
+    "import_bundles": QKeySequence(CTRL | SHIFT | K.Key_I),
+    "settings": QKeySequence(CTRL | K.Key_Comma),
     "about": QKeySequence(K.Key_F1),
 }
 SESSION_ONLY = (
@@ -39,6 +46,7 @@ SESSION_ONLY = (
     "export_sheet", "summary", "desk", "attendance", "back", "close_session",
 )  # fmt: skip
 LIST_ONLY = ("new_session", "open_session", "edit_session")
+VIEWS = ("show_sessions", "show_office")
 
 
 class WindowActions(QObject):
@@ -70,8 +78,14 @@ class WindowActions(QObject):
             "attendee": ["find", "walk_in", "check_in", "save", None, "print", "save_pdf", None,
                          "delete"],
             "documents": ["print_unprinted", "export_sheet", "summary"],
-            "view": ["desk", "attendance"],
+            "view": ["desk", "attendance", None, "show_sessions", "show_office"],
+            "sync": ["export_bundle", "import_receipt", "pending", None, "import_bundles", None,
+                     "settings"],
         }  # fmt: skip
+        self.view_group = QActionGroup(window)
+        for name in VIEWS:
+            self.actions[name].setCheckable(True)
+            self.view_group.addAction(self.actions[name])
         for menu_name, names in layout.items():
             menu = bar.addMenu("")
             for entry in names:
@@ -88,12 +102,14 @@ class WindowActions(QObject):
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
 
-    def set_screen(self, *, session_open: bool) -> None:
-        """Enable the actions of the screen shown (so no two enabled actions share a key)."""
+    def set_screen(self, *, session_open: bool, office: bool = False) -> None:
+        """Enable the actions of the screen shown (so no two enabled actions share a key);
+        `office`: the office registry is shown instead of the sessions."""
         for name in SESSION_ONLY:
             self.actions[name].setEnabled(session_open)
         for name in LIST_ONLY:
-            self.actions[name].setEnabled(not session_open)
+            self.actions[name].setEnabled(not session_open and not office)
+        self.actions["show_office" if office else "show_sessions"].setChecked(True)
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -102,6 +118,7 @@ class WindowActions(QObject):
             "attendee": self.tr("&Attendee"),
             "documents": self.tr("&Documents"),
             "view": self.tr("&View"),
+            "sync": self.tr("S&ync"),
             "language": self.tr("&Language"),
             "help": self.tr("&Help"),
         }
@@ -127,6 +144,13 @@ class WindowActions(QObject):
             "summary": self.tr("Session &summary (PDF)…"),
             "desk": self.tr("Registration &desk"),
             "attendance": self.tr("&Attendance list"),
+            "show_sessions": self.tr("Field &sessions"),
+            "show_office": self.tr("&Office registry"),
+            "export_bundle": self.tr("&Export sync bundle…"),
+            "import_receipt": self.tr("Import &receipt…"),
+            "pending": self.tr("&Not yet delivered…"),
+            "import_bundles": self.tr("&Import bundles (office)…"),
+            "settings": self.tr("Se&ttings…"),
             "about": self.tr("&About fieldapp"),
         }
         for name, text in texts.items():

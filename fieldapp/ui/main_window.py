@@ -20,6 +20,7 @@ from fieldapp.ui.dialogs.agent_dialog import AgentDialog
 from fieldapp.ui.dialogs.import_report import ImportReportDialog
 from fieldapp.ui.dialogs.session_dialog import SessionDialog
 from fieldapp.ui.i18n import LanguageManager
+from fieldapp.ui.office.window_sync import WindowSync
 from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.views.session_list import SessionListView
 from fieldapp.ui.views.session_screen import SessionScreen
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.session_screen.counts_changed.connect(self.statusBar().showMessage)
         self.commands.set_screen(session_open=False)
         self.sessions_view.table.setFocus()
+        self.sync = WindowSync(self)
         self.resize(1200, 760)
         languages.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
             self.language_actions[self.languages.language].setChecked(True)
         self.sessions_view.retranslate()
         self.session_screen.retranslate()
+        self.sync.retranslate()
         if self.current_session_id() is None:
             self.statusBar().showMessage(
                 self.tr("Data folder: %1").replace("%1", str(self.services.data_dir))

@@ -225,6 +225,41 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with the office</source>
+        <translation>ربط الحاسوب بالغرفة</translation>
+    </message>
+    <message>
+        <source>This profile comes from:</source>
+        <translation>ملف الإعداد هذا صادر عن:</translation>
+    </message>
+    <message>
+        <source>Compare every group with the fingerprint the office reads out to you (or shows on its screen). Install only if they are all the same.</source>
+        <translation>قارن كل مجموعة بالبصمة التي يمليها عليك مكتب الغرفة (أو يعرضها على شاشته). لا تثبّت الملف إلا إذا كانت كل المجموعات متطابقة.</translation>
+    </message>
+    <message>
+        <source>Replace the office this laptop is enrolled with (deliver its bundles first)</source>
+        <translation>استبدال الغرفة المرتبط بها هذا الحاسوب (سلّم حزمه أولا)</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with another office (%1).</source>
+        <translation>هذا الحاسوب مرتبط بغرفة أخرى (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Install this profile</source>
+        <translation>&amp;تثبيت ملف الإعداد هذا</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>جارٍ التثبيت…</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. Forms installed: %2. Known people: %3.</source>
+        <translation>تم الربط بـ %1. الاستمارات المثبتة: %2. الأشخاص المعروفون: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The data could not be saved or read:</source>
@@ -237,6 +272,101 @@
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>تصدير حزمة المزامنة</translation>
+    </message>
+    <message>
+        <source>Everything not yet delivered to the office (%1 records)</source>
+        <translation>كل ما لم يُسلَّم بعد إلى الغرفة (%1 سجل)</translation>
+    </message>
+    <message>
+        <source>All of one &amp;session:</source>
+        <translation>كل معطيات &amp;جلسة واحدة:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>اختيار م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>As a &amp;file…</source>
+        <translation>ك&amp;ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to (USB stick):</source>
+        <translation>&amp;الحفظ في (مفتاح USB):</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a chamber office yet, so a bundle cannot be encrypted. Open Settings (Ctrl+,), choose “Enrol with the office…” and install the profile the office gave you.</source>
+        <translation>هذا الحاسوب غير مرتبط بعد بغرفة، لذا لا يمكن تشفير الحزمة. افتح الإعدادات (Ctrl+,)، واختر «الربط بالغرفة…» وثبّت ملف الإعداد الذي سلّمته لك الغرفة.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for: %1</source>
+        <translation>تُشفَّر الحزمة لفائدة: %1</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>تمت كتابة الحزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Where to save the bundle</source>
+        <translation>مكان حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Sync bundle (*.fieldbundle)</source>
+        <translation>حزمة مزامنة (*.fieldbundle)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <source>File: %1
+Folder: %2
+Bundle number: %3
+
+Records in it:
+%4
+
+Encrypted for the office: %5
+
+What to do next:
+1. Take the USB stick to the chamber office.
+2. The office imports the bundle and gives back a receipt file (…receipt.json).
+3. Bring the receipt back and choose Sync → Import receipt… so these records are marked delivered. Until then they stay on this laptop as “not yet delivered”.</source>
+        <translation>الملف: %1
+المجلد: %2
+رقم الحزمة: %3
+
+السجلات التي تحتويها:
+%4
+
+مشفرة لفائدة الغرفة: %5
+
+الخطوات التالية:
+1. احمل مفتاح USB إلى مكتب الغرفة.
+2. يستورد المكتب الحزمة ويسلّمك ملف وصل (…receipt.json).
+3. أرجع الوصل واختر المزامنة ← استيراد وصل… لتُعلَّم هذه السجلات كمسلَّمة. وإلى ذلك الحين تبقى على هذا الحاسوب «غير مسلَّمة بعد».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -291,6 +421,68 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Save &amp;follow-up</source>
+        <translation>حفظ ال&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>اختر شخصا من اللائحة.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, first %2, last %3 in %4.</source>
+        <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sync bundles</source>
+        <translation>استيراد حزم المزامنة</translation>
+    </message>
+    <message>
+        <source>Add the bundle files from the USB stick, or drop them on this window.</source>
+        <translation>أضف ملفات الحزم من مفتاح USB، أو اسحبها وأفلتها على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف من اللائحة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Sync bundles</source>
+        <translation>حزم المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1);;All files (*)</source>
+        <translation>حزم المزامنة (*%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>الملف %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -315,6 +507,65 @@
     <message>
         <source>Duplicate: %1</source>
         <translation>مكرر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محيَّن</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged records; %4 conflicts and %5 possible duplicates to review; %6 files refused.</source>
+        <translation>السجلات: %1 جديد، %2 محيَّن، %3 دون تغيير؛ للمراجعة: %4 تعارض و%5 تكرار محتمل؛ الملفات المرفوضة: %6.</translation>
+    </message>
+    <message>
+        <source>Receipt for the laptop: %1</source>
+        <translation>وصل الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Unknown laptop: %1</source>
+        <translation>حاسوب غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>This bundle claims to come from a laptop this office trusts, but it is signed with another key. It was refused; do not trust it.</source>
+        <translation>تدّعي هذه الحزمة أنها صادرة عن حاسوب تثق به الغرفة، لكنها موقعة بمفتاح آخر. لقد رُفضت؛ لا تثق بها.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the laptop shows (Settings, “This laptop&apos;s key fingerprint”). Trust it only if every group is the same.</source>
+        <translation>قارن هذه البصمة بالتي يعرضها الحاسوب (الإعدادات، «بصمة مفتاح هذا الحاسوب»). لا تثق به إلا إذا كانت كل المجموعات متطابقة.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this laptop and import again</source>
+        <translation>ال&amp;وثوق بهذا الحاسوب وإعادة الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -357,6 +608,215 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>تصدير اللائحة</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>تمت كتابة %1 شخص في %2</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>تم حفظ المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTexts</name>
+    <message>
+        <source>Not set</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>للاتصال</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم الاتصال</translation>
+    </message>
+    <message>
+        <source>Registered (RNA)</source>
+        <translation>مسجل (السجل الوطني)</translation>
+    </message>
+    <message>
+        <source>Enrolled in AMO</source>
+        <translation>منخرط في التأمين الإجباري عن المرض</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>تعذر الاتصال</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Told to register in the RNA, not yet registered</source>
+        <translation>وُجِّه للتسجيل في السجل الوطني للصناعة التقليدية ولم يسجل بعد</translation>
+    </message>
+    <message>
+        <source>Told to enrol in AMO, not yet enrolled</source>
+        <translation>وُجِّه للانخراط في التأمين الإجباري عن المرض ولم ينخرط بعد</translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation>متابعة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Returning (two sessions or more)</source>
+        <translation>عائدون (جلستان أو أكثر)</translation>
+    </message>
+    <message>
+        <source>Without a CIN</source>
+        <translation>بدون رقم بطاقة وطنية</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>الاستمارات</translation>
+    </message>
+    <message>
+        <source>Printed checklists</source>
+        <translation>اللوائح المطبوعة</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>سجل التعديلات</translation>
+    </message>
+    <message>
+        <source>Decrypting and verifying</source>
+        <translation>فك التشفير والتحقق</translation>
+    </message>
+    <message>
+        <source>Checking laptop, forms and records</source>
+        <translation>التحقق من الحاسوب والاستمارات والسجلات</translation>
+    </message>
+    <message>
+        <source>Merging into the registry</source>
+        <translation>الدمج في السجل</translation>
+    </message>
+    <message>
+        <source>Writing the receipt</source>
+        <translation>كتابة الوصل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing changed</source>
+        <translation>سبق استيراده، لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a chamber office yet. Open Settings (Ctrl+,) and choose “Enrol with the office…” with the profile the office gave you.</source>
+        <translation>هذا الحاسوب غير مرتبط بعد بغرفة. افتح الإعدادات (Ctrl+,) واختر «الربط بالغرفة…» مع ملف الإعداد الذي سلّمته لك الغرفة.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>مرفوض:</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written:</source>
+        <translation>تعذرت قراءة الملف أو كتابته:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeView</name>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>سنة الازدياد</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Registry of people (all laptops, all sessions)</source>
+        <translation>سجل الأشخاص (كل الحواسيب، كل الجلسات)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>ا&amp;ستيراد الحزم…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list (CSV, XLSX)…</source>
+        <translation>&amp;تصدير هذه اللائحة (CSV، XLSX)…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
+        <translation>تسجيلات لأشخاص مختلفين (دون رقم بطاقة مشترك) لهم نفس الاسم وسنة الازدياد والهاتف. راجعها؛ لا تُدمج أبدا بشكل تلقائي.</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 شخص</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>تكرارات محتملة (%1)</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Checklist preview</source>
@@ -369,6 +829,100 @@ Data folder: %2</source>
     <message>
         <source>Calculated</source>
         <translation>قيم محسوبة</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>غير مسلَّم بعد</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Attendees not delivered</source>
+        <translation>الحاضرون غير المسلَّمين</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;تصدير حزمة…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>استيراد &amp;وصل…</translation>
+    </message>
+    <message>
+        <source>Sessions with attendees not yet delivered:</source>
+        <translation>الجلسات التي لم يُسلَّم بعد بعض حاضريها:</translation>
+    </message>
+    <message>
+        <source>Enrolled with: %1</source>
+        <translation>مرتبط بـ: %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a chamber office yet (Settings, Ctrl+,).</source>
+        <translation>غير مرتبط بغرفة بعد (الإعدادات، Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>%1 records are not yet delivered to the office.</source>
+        <translation>%1 سجل لم يُسلَّم بعد إلى الغرفة.</translation>
+    </message>
+    <message>
+        <source>Everything has been delivered to the office.</source>
+        <translation>تم تسليم كل شيء إلى الغرفة.</translation>
+    </message>
+    <message>
+        <source>Last bundle: number %1, written %2.</source>
+        <translation>آخر حزمة: رقم %1، كُتبت في %2.</translation>
+    </message>
+    <message>
+        <source>No bundle exported yet.</source>
+        <translation>لم تُصدَّر أي حزمة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>آخر جلسة</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>التوجيهات</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
     </message>
 </context>
 <context>
@@ -408,6 +962,63 @@ Data folder: %2</source>
     <message>
         <source>Every checklist of this session is already printed.</source>
         <translation>كل لوائح هذه الجلسة مطبوعة من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Write deployment profile</source>
+        <translation>كتابة ملف الإعداد</translation>
+    </message>
+    <message>
+        <source>Include the registry snapshot</source>
+        <translation>تضمين نسخة من السجل</translation>
+    </message>
+    <message>
+        <source>The snapshot lets a laptop recognise a returning artisan by CIN. It holds no names, phone numbers or CIN in clear, only keyed hashes; still, delete the profile from the stick after enrolment.</source>
+        <translation>تمكّن هذه النسخة الحاسوب من التعرف على الصانع العائد برقم بطاقته. لا تحتوي على أسماء ولا أرقام هاتف ولا أرقام بطاقات بشكل واضح، بل على بصمات مشفرة فقط؛ ومع ذلك احذف الملف من المفتاح بعد الربط.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تصفح…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;اسم الغرفة:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Write profile</source>
+        <translation>&amp;كتابة ملف الإعداد</translation>
+    </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>ملف الإعداد</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>ملف الإعداد (*.json)</translation>
+    </message>
+    <message>
+        <source>Give the office name and the file to write.</source>
+        <translation>أدخل اسم الغرفة والملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <source>Profile written to %1.
+Fingerprint: %2
+Forms: %3. Known people: %4.
+On each laptop: Settings → Enrol with the office, and compare the fingerprint.</source>
+        <translation>كُتب ملف الإعداد في %1.
+البصمة: %2
+الاستمارات: %3. الأشخاص المعروفون: %4.
+على كل حاسوب: الإعدادات ← الربط بالغرفة، ثم قارن البصمة.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1278,104 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This computer is</source>
+        <translation>هذا الحاسوب هو</translation>
+    </message>
+    <message>
+        <source>A field &amp;laptop: registers attendees, exports bundles</source>
+        <translation>حاسوب &amp;ميداني: يسجل الحاضرين ويصدّر الحزم</translation>
+    </message>
+    <message>
+        <source>The chamber &amp;office: imports bundles, keeps the registry</source>
+        <translation>&amp;مكتب الغرفة: يستورد الحزم ويمسك السجل</translation>
+    </message>
+    <message>
+        <source>Enrolment with the chamber office</source>
+        <translation>الربط بالغرفة</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the office…</source>
+        <translation>ال&amp;ربط بالغرفة…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint (the office checks it):</source>
+        <translation>بصمة مفتاح هذا الحاسوب (تتحقق منها الغرفة):</translation>
+    </message>
+    <message>
+        <source>Office identity</source>
+        <translation>هوية الغرفة</translation>
+    </message>
+    <message>
+        <source>&amp;Create the office identity</source>
+        <translation>إ&amp;نشاء هوية الغرفة</translation>
+    </message>
+    <message>
+        <source>&amp;Write deployment profile…</source>
+        <translation>&amp;كتابة ملف الإعداد…</translation>
+    </message>
+    <message>
+        <source>Enrolled with: %1</source>
+        <translation>مرتبط بـ: %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: bundles cannot be exported until this laptop is enrolled.</source>
+        <translation>غير مرتبط بعد: لا يمكن تصدير الحزم قبل ربط هذا الحاسوب بالغرفة.</translation>
+    </message>
+    <message>
+        <source>This computer has no office keys yet. Create them once, on the office computer.</source>
+        <translation>لا يتوفر هذا الحاسوب على مفاتيح الغرفة بعد. أنشئها مرة واحدة، على حاسوب مكتب الغرفة.</translation>
+    </message>
+    <message>
+        <source>Office fingerprint (read it out to the laptops). Keys in %1: back this folder up.</source>
+        <translation>بصمة الغرفة (أمْلِها على الحواسيب). المفاتيح في %1: احتفظ بنسخة احتياطية من هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>ملف الإعداد</translation>
+    </message>
+    <message>
+        <source>Profile (*.json);;All files (*)</source>
+        <translation>ملف الإعداد (*.json);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Receipt from the office</source>
+        <translation>وصل من الغرفة</translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt.json *.json);;All files (*)</source>
+        <translation>الوصولات (*.receipt.json *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle %1: %2 records marked delivered.</source>
+        <translation>وصل الحزمة %1: عُلِّم %2 سجل كمسلَّم.</translation>
+    </message>
+    <message>
+        <source>%1 records were changed after the export: they stay pending and go in the next bundle.</source>
+        <translation>عُدِّل %1 سجل بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</translation>
+    </message>
+    <message>
+        <source>(This receipt had been imported before.)</source>
+        <translation>(سبق استيراد هذا الوصل.)</translation>
+    </message>
+    <message>
+        <source>Still not delivered: %1 records.</source>
+        <translation>لم يُسلَّم بعد: %1 سجل.</translation>
+    </message>
+    <message>
+        <source>Everything has been delivered to the office.</source>
+        <translation>تم تسليم كل شيء إلى الغرفة.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Session</source>
@@ -683,6 +1392,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>&amp;View</source>
         <translation>ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>ال&amp;مزامنة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -767,6 +1480,34 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>&amp;Attendance list</source>
         <translation>&amp;لائحة الحضور</translation>
+    </message>
+    <message>
+        <source>Field &amp;sessions</source>
+        <translation>ال&amp;جلسات الميدانية</translation>
+    </message>
+    <message>
+        <source>&amp;Office registry</source>
+        <translation>&amp;سجل الغرفة</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync bundle…</source>
+        <translation>&amp;تصدير حزمة المزامنة…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>استيراد &amp;وصل…</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet delivered…</source>
+        <translation>&amp;غير المسلَّم بعد…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles (office)…</source>
+        <translation>ا&amp;ستيراد الحزم (الغرفة)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;About fieldapp</source>

@@ -225,6 +225,41 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with the office</source>
+        <translation>Enrôler auprès de la chambre</translation>
+    </message>
+    <message>
+        <source>This profile comes from:</source>
+        <translation>Ce profil provient de :</translation>
+    </message>
+    <message>
+        <source>Compare every group with the fingerprint the office reads out to you (or shows on its screen). Install only if they are all the same.</source>
+        <translation>Comparez chaque groupe avec l’empreinte que la chambre vous lit (ou affiche sur son écran). N’installez que si tous les groupes sont identiques.</translation>
+    </message>
+    <message>
+        <source>Replace the office this laptop is enrolled with (deliver its bundles first)</source>
+        <translation>Remplacer la chambre de cet ordinateur (livrez d’abord ses paquets)</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with another office (%1).</source>
+        <translation>Cet ordinateur est enrôlé auprès d’une autre chambre (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Install this profile</source>
+        <translation>&amp;Installer ce profil</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Installation…</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. Forms installed: %2. Known people: %3.</source>
+        <translation>Enrôlé auprès de %1. Formulaires installés : %2. Personnes connues : %3.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The data could not be saved or read:</source>
@@ -237,6 +272,101 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>Exporter un paquet de synchronisation</translation>
+    </message>
+    <message>
+        <source>Everything not yet delivered to the office (%1 records)</source>
+        <translation>Tout ce qui n’a pas encore été livré à la chambre (%1 enregistrements)</translation>
+    </message>
+    <message>
+        <source>All of one &amp;session:</source>
+        <translation>Toute une &amp;séance :</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>As a &amp;file…</source>
+        <translation>Comme &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to (USB stick):</source>
+        <translation>&amp;Enregistrer dans (clé USB) :</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a chamber office yet, so a bundle cannot be encrypted. Open Settings (Ctrl+,), choose “Enrol with the office…” and install the profile the office gave you.</source>
+        <translation>Cet ordinateur n’est pas encore enrôlé auprès d’une chambre : le paquet ne peut pas être chiffré. Ouvrez les Paramètres (Ctrl+,), choisissez « Enrôler auprès de la chambre… » et installez le profil que la chambre vous a remis.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for: %1</source>
+        <translation>Le paquet est chiffré pour : %1</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du paquet…</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Paquet écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Where to save the bundle</source>
+        <translation>Où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Sync bundle (*.fieldbundle)</source>
+        <translation>Paquet de synchronisation (*.fieldbundle)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>File: %1
+Folder: %2
+Bundle number: %3
+
+Records in it:
+%4
+
+Encrypted for the office: %5
+
+What to do next:
+1. Take the USB stick to the chamber office.
+2. The office imports the bundle and gives back a receipt file (…receipt.json).
+3. Bring the receipt back and choose Sync → Import receipt… so these records are marked delivered. Until then they stay on this laptop as “not yet delivered”.</source>
+        <translation>Fichier : %1
+Dossier : %2
+Numéro du paquet : %3
+
+Enregistrements :
+%4
+
+Chiffré pour la chambre : %5
+
+Ensuite :
+1. Portez la clé USB à la chambre.
+2. La chambre importe le paquet et vous remet un fichier d’accusé de réception (…receipt.json).
+3. Rapportez l’accusé et choisissez Synchronisation → Importer un accusé de réception… pour marquer ces enregistrements livrés. D’ici là, ils restent sur cet ordinateur comme « pas encore livrés ».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
     </message>
 </context>
 <context>
@@ -291,6 +421,68 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Save &amp;follow-up</source>
+        <translation>Enregistrer le &amp;suivi</translation>
+    </message>
+    <message>
+        <source>Select a person in the list.</source>
+        <translation>Sélectionnez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, first %2, last %3 in %4.</source>
+        <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sync bundles</source>
+        <translation>Importer des paquets de synchronisation</translation>
+    </message>
+    <message>
+        <source>Add the bundle files from the USB stick, or drop them on this window.</source>
+        <translation>Ajoutez les fichiers de paquets de la clé USB, ou déposez-les sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Sync bundles</source>
+        <translation>Paquets de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1);;All files (*)</source>
+        <translation>Paquets de synchronisation (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Fichier %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -315,6 +507,65 @@
     <message>
         <source>Duplicate: %1</source>
         <translation>Doublon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged records; %4 conflicts and %5 possible duplicates to review; %6 files refused.</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés ; %4 conflits et %5 doublons possibles à examiner ; %6 fichiers refusés.</translation>
+    </message>
+    <message>
+        <source>Receipt for the laptop: %1</source>
+        <translation>Accusé de réception pour l’ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Unknown laptop: %1</source>
+        <translation>Ordinateur inconnu : %1</translation>
+    </message>
+    <message>
+        <source>This bundle claims to come from a laptop this office trusts, but it is signed with another key. It was refused; do not trust it.</source>
+        <translation>Ce paquet prétend venir d’un ordinateur auquel la chambre fait confiance, mais il est signé avec une autre clé. Il a été refusé ; ne lui faites pas confiance.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the laptop shows (Settings, “This laptop&apos;s key fingerprint”). Trust it only if every group is the same.</source>
+        <translation>Comparez cette empreinte avec celle que montre l’ordinateur (Paramètres, « Empreinte de la clé de cet ordinateur »). Ne lui faites confiance que si tous les groupes sont identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this laptop and import again</source>
+        <translation>&amp;Faire confiance à cet ordinateur et réimporter</translation>
     </message>
 </context>
 <context>
@@ -357,6 +608,215 @@ Dossier des données : %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>%1 personnes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>Suivi enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTexts</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Registered (RNA)</source>
+        <translation>Inscrit (RNA)</translation>
+    </message>
+    <message>
+        <source>Enrolled in AMO</source>
+        <translation>Affilié à l’AMO</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A refusé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Told to register in the RNA, not yet registered</source>
+        <translation>Orienté vers le RNA, pas encore inscrit</translation>
+    </message>
+    <message>
+        <source>Told to enrol in AMO, not yet enrolled</source>
+        <translation>Orienté vers l’AMO, pas encore affilié</translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation>Suivi ouvert</translation>
+    </message>
+    <message>
+        <source>Returning (two sessions or more)</source>
+        <translation>Revenus (deux séances ou plus)</translation>
+    </message>
+    <message>
+        <source>Without a CIN</source>
+        <translation>Sans CIN</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Printed checklists</source>
+        <translation>Check-lists imprimées</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Decrypting and verifying</source>
+        <translation>Déchiffrement et vérification</translation>
+    </message>
+    <message>
+        <source>Checking laptop, forms and records</source>
+        <translation>Contrôle de l’ordinateur, des formulaires et des enregistrements</translation>
+    </message>
+    <message>
+        <source>Merging into the registry</source>
+        <translation>Fusion dans le registre</translation>
+    </message>
+    <message>
+        <source>Writing the receipt</source>
+        <translation>Écriture de l’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing changed</source>
+        <translation>Déjà importé, rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a chamber office yet. Open Settings (Ctrl+,) and choose “Enrol with the office…” with the profile the office gave you.</source>
+        <translation>Cet ordinateur n’est pas encore enrôlé auprès d’une chambre. Ouvrez les Paramètres (Ctrl+,) et choisissez « Enrôler auprès de la chambre… » avec le profil que la chambre vous a remis.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refusé :</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written:</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit :</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeView</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nom (latin)</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Registry of people (all laptops, all sessions)</source>
+        <translation>Registre des personnes (tous les ordinateurs, toutes les séances)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importer des paquets…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this list (CSV, XLSX)…</source>
+        <translation>E&amp;xporter cette liste (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
+        <translation>Inscriptions de personnes différentes (sans CIN commune) avec le même nom, la même année de naissance et le même téléphone. Examinez-les ; elles ne sont jamais fusionnées automatiquement.</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Doublons possibles (%1)</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message>
         <source>Checklist preview</source>
@@ -369,6 +829,100 @@ Dossier des données : %2</translation>
     <message>
         <source>Calculated</source>
         <translation>Valeurs calculées</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>Pas encore livré</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attendees not delivered</source>
+        <translation>Participants non livrés</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Importer un &amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Sessions with attendees not yet delivered:</source>
+        <translation>Séances dont des participants ne sont pas encore livrés :</translation>
+    </message>
+    <message>
+        <source>Enrolled with: %1</source>
+        <translation>Enrôlé auprès de : %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a chamber office yet (Settings, Ctrl+,).</source>
+        <translation>Pas encore enrôlé auprès d’une chambre (Paramètres, Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>%1 records are not yet delivered to the office.</source>
+        <translation>%1 enregistrements ne sont pas encore livrés à la chambre.</translation>
+    </message>
+    <message>
+        <source>Everything has been delivered to the office.</source>
+        <translation>Tout a été livré à la chambre.</translation>
+    </message>
+    <message>
+        <source>Last bundle: number %1, written %2.</source>
+        <translation>Dernier paquet : numéro %1, écrit le %2.</translation>
+    </message>
+    <message>
+        <source>No bundle exported yet.</source>
+        <translation>Aucun paquet exporté pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nom (latin)</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -408,6 +962,63 @@ Dossier des données : %2</translation>
     <message>
         <source>Every checklist of this session is already printed.</source>
         <translation>Toutes les fiches de cette séance sont déjà imprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Write deployment profile</source>
+        <translation>Écrire le profil de déploiement</translation>
+    </message>
+    <message>
+        <source>Include the registry snapshot</source>
+        <translation>Inclure l’instantané du registre</translation>
+    </message>
+    <message>
+        <source>The snapshot lets a laptop recognise a returning artisan by CIN. It holds no names, phone numbers or CIN in clear, only keyed hashes; still, delete the profile from the stick after enrolment.</source>
+        <translation>L’instantané permet à un ordinateur de reconnaître un artisan qui revient, par sa CIN. Il ne contient ni noms, ni téléphones, ni CIN en clair, seulement des empreintes à clé ; supprimez quand même le profil de la clé après l’enrôlement.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nom de la chambre :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Write profile</source>
+        <translation>&amp;Écrire le profil</translation>
+    </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>Profil de déploiement</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Give the office name and the file to write.</source>
+        <translation>Indiquez le nom de la chambre et le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Profile written to %1.
+Fingerprint: %2
+Forms: %3. Known people: %4.
+On each laptop: Settings → Enrol with the office, and compare the fingerprint.</source>
+        <translation>Profil écrit dans %1.
+Empreinte : %2
+Formulaires : %3. Personnes connues : %4.
+Sur chaque ordinateur : Paramètres → Enrôler auprès de la chambre, et comparez l’empreinte.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1278,104 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This computer is</source>
+        <translation>Cet ordinateur est</translation>
+    </message>
+    <message>
+        <source>A field &amp;laptop: registers attendees, exports bundles</source>
+        <translation>Un ordinateur de &amp;terrain : inscrit les participants, exporte les paquets</translation>
+    </message>
+    <message>
+        <source>The chamber &amp;office: imports bundles, keeps the registry</source>
+        <translation>Le &amp;bureau de la chambre : importe les paquets, tient le registre</translation>
+    </message>
+    <message>
+        <source>Enrolment with the chamber office</source>
+        <translation>Enrôlement auprès de la chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the office…</source>
+        <translation>&amp;Enrôler auprès de la chambre…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key fingerprint (the office checks it):</source>
+        <translation>Empreinte de la clé de cet ordinateur (la chambre la vérifie) :</translation>
+    </message>
+    <message>
+        <source>Office identity</source>
+        <translation>Identité de la chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Create the office identity</source>
+        <translation>&amp;Créer l’identité de la chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Write deployment profile…</source>
+        <translation>É&amp;crire le profil de déploiement…</translation>
+    </message>
+    <message>
+        <source>Enrolled with: %1</source>
+        <translation>Enrôlé auprès de : %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: bundles cannot be exported until this laptop is enrolled.</source>
+        <translation>Pas encore enrôlé : aucun paquet ne peut être exporté avant l’enrôlement de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no office keys yet. Create them once, on the office computer.</source>
+        <translation>Cet ordinateur n’a pas encore de clés de chambre. Créez-les une seule fois, sur l’ordinateur du bureau.</translation>
+    </message>
+    <message>
+        <source>Office fingerprint (read it out to the laptops). Keys in %1: back this folder up.</source>
+        <translation>Empreinte de la chambre (lisez-la aux ordinateurs). Clés dans %1 : sauvegardez ce dossier.</translation>
+    </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>Profil de déploiement</translation>
+    </message>
+    <message>
+        <source>Profile (*.json);;All files (*)</source>
+        <translation>Profil (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Receipt from the office</source>
+        <translation>Accusé de réception de la chambre</translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt.json *.json);;All files (*)</source>
+        <translation>Accusés de réception (*.receipt.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle %1: %2 records marked delivered.</source>
+        <translation>Accusé de réception du paquet %1 : %2 enregistrements marqués livrés.</translation>
+    </message>
+    <message>
+        <source>%1 records were changed after the export: they stay pending and go in the next bundle.</source>
+        <translation>%1 enregistrements ont été modifiés après l’export : ils restent en attente et partiront dans le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>(This receipt had been imported before.)</source>
+        <translation>(Cet accusé de réception avait déjà été importé.)</translation>
+    </message>
+    <message>
+        <source>Still not delivered: %1 records.</source>
+        <translation>Pas encore livrés : %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>Everything has been delivered to the office.</source>
+        <translation>Tout a été livré à la chambre.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Session</source>
@@ -683,6 +1392,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -767,6 +1480,34 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>&amp;Attendance list</source>
         <translation>&amp;Liste de présence</translation>
+    </message>
+    <message>
+        <source>Field &amp;sessions</source>
+        <translation>&amp;Séances de terrain</translation>
+    </message>
+    <message>
+        <source>&amp;Office registry</source>
+        <translation>&amp;Registre de la chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync bundle…</source>
+        <translation>&amp;Exporter un paquet de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Importer un &amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet delivered…</source>
+        <translation>&amp;Pas encore livré…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles (office)…</source>
+        <translation>&amp;Importer des paquets (chambre)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;About fieldapp</source>

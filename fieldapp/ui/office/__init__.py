@@ -1,0 +1,2 @@
+"""The sync and chamber-office screens: settings and enrolment, bundle export, receipts,
+bundle import, the merged registry of people, follow-up and possible duplicates."""

@@ -1,0 +1,249 @@
+"""The office screen: the registry of people across laptops and sessions, with filters,
+follow-up and possible duplicates. Dropping bundle files on it asks to import them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSortFilterProxyModel, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services.app import AppServices
+from fieldapp.services.events import Change
+from fieldapp.services.office import FILTERS
+from fieldapp.ui.change_relay import ChangeRelay
+from fieldapp.ui.office.follow_up_panel import FollowUpPanel
+from fieldapp.ui.office.import_dialog import dropped_files
+from fieldapp.ui.office.people_model import PeopleTableModel
+from fieldapp.ui.office.table_models import TextTableModel
+from fieldapp.ui.office.texts import filter_label
+
+
+def _table(model: QSortFilterProxyModel | TextTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class OfficeView(QWidget):
+    """People (filtered), their follow-up, and possible duplicates; refreshes on changes.
+
+    Signals:
+        import_requested(object): a list of dropped file `Path`s (empty: choose files).
+        export_requested(): the user asked to export the filtered list.
+    """
+
+    import_requested = Signal(object)
+    export_requested = Signal()
+    PEOPLE, DUPLICATES = range(2)
+
+    def __init__(
+        self,
+        services: AppServices,
+        relay: ChangeRelay,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._language = language
+        self.setAcceptDrops(True)
+        self._stale = False
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
+        self.filter_label = QLabel()
+        self.filter = QComboBox()
+        self.filter_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_requested)
+        top = QHBoxLayout()
+        for widget in (self.import_button, self.filter_label, self.filter, self.count):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        self.model = PeopleTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(PeopleTableModel.SORT_ROLE)
+        self.table = _table(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.follow_up = FollowUpPanel()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.follow_up)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.duplicates = TextTableModel(self._duplicate_headers, numeric=(0,), parent=self)
+        self.duplicates_table = _table(self.duplicates)
+        self.duplicates_hint = QLabel()
+        self.duplicates_hint.setWordWrap(True)
+        duplicates_page = QWidget()
+        duplicates_layout = QVBoxLayout(duplicates_page)
+        duplicates_layout.addWidget(self.duplicates_hint)
+        duplicates_layout.addWidget(self.duplicates_table)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(duplicates_page, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.import_button, self.filter)
+        self.setTabOrder(self.filter, self.export_button)
+        self.setTabOrder(self.export_button, self.tabs)
+        self.setTabOrder(self.tabs, self.table)
+        relay.changed.connect(self._on_change)
+        self.retranslate()
+
+    def _duplicate_headers(self) -> list[str]:
+        return [
+            self.tr("Group"),
+            self.tr("Name (Arabic)"),
+            self.tr("Name (Latin)"),
+            self.tr("CIN"),
+            self.tr("Phone"),
+            self.tr("Birth year"),
+            self.tr("Session"),
+        ]
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.title.setText(self.tr("Registry of people (all laptops, all sessions)"))
+        self.import_button.setText(self.tr("&Import bundles…"))
+        self.filter_label.setText(self.tr("S&how:"))
+        self.export_button.setText(self.tr("E&xport this list (CSV, XLSX)…"))
+        self.tabs.setTabText(self.PEOPLE, self.tr("People"))
+        self.tabs.setTabText(self.DUPLICATES, self.tr("Possible duplicates"))
+        self.duplicates_hint.setText(
+            self.tr(
+                "Registrations of different people (no CIN in common) with the same name, birth "
+                "year and phone. Review them; they are never merged automatically."
+            )
+        )
+        chosen = self.filter_name()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        for name in (None, *FILTERS):
+            self.filter.addItem(filter_label(name), name)
+        self.filter.setCurrentIndex(max(self.filter.findData(chosen), 0))
+        self.filter.blockSignals(False)
+        self.follow_up.retranslate()
+        self.duplicates.retranslate()
+        self.refresh()
+
+    def filter_name(self) -> str | None:
+        """The service filter chosen (None: everyone)."""
+        data = self.filter.currentData()
+        return str(data) if data else None
+
+    def set_filter(self, name: str | None) -> None:
+        """Choose a filter (refreshes the list)."""
+        self.filter.setCurrentIndex(max(self.filter.findData(name), 0))
+
+    def outcome_titles(self) -> dict[str, str]:
+        """Outcome ids → titles in the interface language, from every form."""
+        language = self._language()
+        return {
+            outcome.id: outcome.title.get(language)
+            for form in self._services.forms.list_forms()
+            for outcome in form.outcomes
+        }
+
+    def refresh(self) -> None:
+        """Reload people (with the filter) and the duplicate groups."""
+        self._stale = False
+        selected = self.selected_person_key()
+        people = self._services.office.people(filter_name=self.filter_name())
+        self.model.set_rows(people, self.outcome_titles())
+        self.count.setText(self.tr("%1 people").replace("%1", QLocale().toString(len(people))))
+        self.table.resizeColumnsToContents()
+        rows, keys = [], []
+        for number, group in enumerate(self._services.office.duplicates(), start=1):
+            for r in group.registrations:
+                rows.append(
+                    (
+                        QLocale().toString(number), r.name_ar, r.name_lat, r.cin or "—", r.phone,
+                        str(r.birth_year), f"{r.session_date} {r.session_place}",
+                    )
+                )  # fmt: skip
+                keys.append(r.person_key)
+        self.duplicates.set_rows(rows, keys)
+        self.tabs.setTabText(
+            self.DUPLICATES,
+            self.tr("Possible duplicates (%1)").replace("%1", QLocale().toString(len(set(keys)))),
+        )
+        self.select(selected)
+
+    def selected_person_key(self) -> str | None:
+        """The person selected in the table."""
+        index = self.table.selectionModel().currentIndex()
+        return str(index.data(PeopleTableModel.PERSON_KEY_ROLE)) if index.isValid() else None
+
+    def select(self, person_key: str | None) -> None:
+        """Select `person_key` if shown; otherwise nothing is selected."""
+        row = self.model.row_of(person_key) if person_key else -1
+        if row < 0:
+            self.table.selectionModel().clear()
+            self.follow_up.show_person(None)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self._selected()
+
+    def _selected(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        source = self.proxy.mapToSource(index)
+        self.follow_up.show_person(self.model.person(source.row()) if source.isValid() else None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("attendee", "session", "answers", "follow_up", "device"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while hidden (a laptop saving attendees)."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept bundle files dragged from the stick."""
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Ask to import the dropped files."""
+        paths = dropped_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_requested.emit(paths)

@@ -1,0 +1,107 @@
+"""The sync and office part of the main window: the office view in the window's stack, the
+Sync menu's commands, settings, and the switch between field sessions and the office view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from fieldapp.ui.dialogs.settings_dialog import OFFICE, SettingsDialog, current_mode
+from fieldapp.ui.office.office_actions import OfficeActions
+from fieldapp.ui.office.registry_view import OfficeView
+from fieldapp.ui.office.sync_actions import SyncActions
+
+if TYPE_CHECKING:
+    from fieldapp.ui.main_window import MainWindow
+
+LAPTOP_ACTIONS = ("export_bundle", "import_receipt", "pending")
+OFFICE_ACTIONS = ("import_bundles",)
+
+
+class WindowSync(QObject):
+    """Builds the office view and the sync controllers for `window`; owns the mode. No signals."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        services = window.services
+        self.office_view = OfficeView(services, window.relay, window.language)
+        window.stack.addWidget(self.office_view)
+        self.laptop = SyncActions(
+            window,
+            services,
+            window.relay,
+            language=window.language,
+            tell=lambda text, warning: window.tell(text, warning),
+            current_session=self._session_for_export,
+        )
+        self.office = OfficeActions(
+            window,
+            services,
+            self.office_view,
+            language=window.language,
+            tell=lambda text, warning: window.tell(text, warning),
+        )
+        self.settings_dialog: SettingsDialog | None = None
+        connections = {
+            "export_bundle": self.laptop.export_bundle,
+            "import_receipt": self.laptop.choose_receipt,
+            "pending": self.laptop.show_pending,
+            "import_bundles": self.office.import_bundles,
+            "settings": self.open_settings,
+            "show_sessions": self.show_sessions,
+            "show_office": self.show_office,
+        }
+        for name, slot in connections.items():
+            window.commands[name].triggered.connect(lambda _checked=False, s=slot: s())
+        self.apply_mode()
+
+    def _session_for_export(self) -> str | None:
+        return self.window.current_session_id() or (
+            self.window.sessions_view.selected_session_id()
+            if self.window.stack.currentWidget() is self.window.sessions_view
+            else None
+        )
+
+    def mode(self) -> str:
+        """`laptop` or `office`."""
+        return current_mode(self.window.services)
+
+    def apply_mode(self) -> None:
+        """Enable the commands of the mode; show the office view in office mode."""
+        office = self.mode() == OFFICE
+        for name in LAPTOP_ACTIONS:
+            self.window.commands[name].setEnabled(not office)
+        for name in OFFICE_ACTIONS:
+            self.window.commands[name].setEnabled(office)
+        if office:
+            self.show_office()
+        elif self.window.stack.currentWidget() is self.office_view:
+            self.show_sessions()
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (mode, enrolment, office identity)."""
+        self.settings_dialog = SettingsDialog(
+            self.window.services, language=self.window.language(), parent=self.window
+        )
+        self.settings_dialog.mode_changed.connect(lambda _mode: self.apply_mode())
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def show_office(self) -> None:
+        """Show the registry of people (leaving an open session keeps its draft)."""
+        if self.window.current_session_id() is not None:
+            self.window.show_session_list()
+        self.window.stack.setCurrentWidget(self.office_view)
+        self.window.commands.set_screen(session_open=False, office=True)
+        self.office_view.table.setFocus()
+
+    def show_sessions(self) -> None:
+        """Show the field sessions list."""
+        if self.window.stack.currentWidget() is self.office_view:
+            self.window.show_session_list()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.office_view.retranslate()
