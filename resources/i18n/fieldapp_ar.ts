@@ -344,7 +344,7 @@ Encrypted for the office: %5
 
 What to do next:
 1. Take the USB stick to the chamber office.
-2. The office imports the bundle and gives back a receipt file (…receipt.json).
+2. The office imports the bundle and gives back a receipt file (%6).
 3. Bring the receipt back and choose Sync → Import receipt… so these records are marked delivered. Until then they stay on this laptop as “not yet delivered”.</source>
         <translation>الملف: %1
 المجلد: %2
@@ -357,7 +357,7 @@ What to do next:
 
 الخطوات التالية:
 1. احمل مفتاح USB إلى مكتب الغرفة.
-2. يستورد المكتب الحزمة ويسلّمك ملف وصل (…receipt.json).
+2. يستورد المكتب الحزمة ويسلّمك ملف وصل (%6).
 3. أرجع الوصل واختر المزامنة ← استيراد وصل… لتُعلَّم هذه السجلات كمسلَّمة. وإلى ذلك الحين تبقى على هذا الحاسوب «غير مسلَّمة بعد».</translation>
     </message>
     <message>
@@ -538,10 +538,6 @@ What to do next:
     <message>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged records; %4 conflicts and %5 possible duplicates to review; %6 files refused.</source>

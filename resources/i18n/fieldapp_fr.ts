@@ -344,7 +344,7 @@ Encrypted for the office: %5
 
 What to do next:
 1. Take the USB stick to the chamber office.
-2. The office imports the bundle and gives back a receipt file (…receipt.json).
+2. The office imports the bundle and gives back a receipt file (%6).
 3. Bring the receipt back and choose Sync → Import receipt… so these records are marked delivered. Until then they stay on this laptop as “not yet delivered”.</source>
         <translation>Fichier : %1
 Dossier : %2
@@ -357,7 +357,7 @@ Chiffré pour la chambre : %5
 
 Ensuite :
 1. Portez la clé USB à la chambre.
-2. La chambre importe le paquet et vous remet un fichier d’accusé de réception (…receipt.json).
+2. La chambre importe le paquet et vous remet un accusé de réception (%6).
 3. Rapportez l’accusé et choisissez Synchronisation → Importer un accusé de réception… pour marquer ces enregistrements livrés. D’ici là, ils restent sur cet ordinateur comme « pas encore livrés ».</translation>
     </message>
     <message>
@@ -538,10 +538,6 @@ Ensuite :
     <message>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged records; %4 conflicts and %5 possible duplicates to review; %6 files refused.</source>

@@ -3,6 +3,7 @@ bundle files dropped on the import dialog."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -10,6 +11,11 @@ from PySide6.QtGui import QDropEvent
 
 from fieldapp.services.app import AppServices
 from fieldapp.ui.office.import_dialog import ImportDialog, dropped_files
+
+
+def _plain(text: str) -> str:
+    """Shown text without the bidi marks that keep file names in order."""
+    return re.sub("[\u200e\u2066-\u2069]", "", text)
 
 
 def test_office_mode_identity_and_profile(
@@ -87,7 +93,8 @@ def test_dropped_files_are_listed_and_refusals_shown(
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == ImportDialog.RESULT, timeout=10000)
     page = dialog.result_page
     assert page.model.index(0, page.RESULT).data() == "Refusé"
-    assert page.model.index(0, page.DETAILS).data()  # the service's reason, as given
+    assert "pas-un-paquet.fieldbundle" in _plain(page.details.toPlainText())
+    assert len(page.details.toPlainText()) > 40  # the service's reason, as given
     assert not page.trust_buttons
     assert "1 fichiers refusés" in page.totals.text()
     dialog.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,11 @@ def office_window(qtbot, office: AppServices, make_window) -> Iterator[MainWindo
     window.show()
     yield window
     window.relay.detach()
+
+
+def _plain(text: str) -> str:
+    """Shown text without the bidi marks that keep file names in order."""
+    return re.sub("[\u200e\u2066-\u2069]", "", text)
 
 
 def _register_walk_in(qtbot, window: MainWindow, name: str, cin: str) -> None:
@@ -118,7 +124,7 @@ def test_laptop_to_office_and_back(
     bundle = export.result_value.path
     assert bundle.parent == profile.parent and bundle.exists()
     assert export.pages.currentIndex() == ExportDialog.DONE
-    assert bundle.name in export.summary.text()
+    assert bundle.name in _plain(export.summary.text())
     assert export.result_value.counts["attendees"] == 2
     export.close()
 
@@ -135,7 +141,7 @@ def test_laptop_to_office_and_back(
     assert page.model.index(0, page.RESULT).data() == "Refusé"
     assert bundle in page.trust_buttons
     laptop_fingerprint = services.sync.status().device_fingerprint
-    assert laptop_fingerprint in page.model.index(0, page.DETAILS).data()
+    assert laptop_fingerprint in page.details.toPlainText()
     assert office.office.people() == []
 
     # Trusted from the result page: the same bundle is imported again.

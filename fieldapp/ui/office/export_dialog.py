@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.sync_export import ExportResult
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.formatting import format_date
+from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.texts import kind_label, refusal_message
 from fieldapp.ui.worker import Job
@@ -142,7 +145,12 @@ class ExportDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(choose)
         self.pages.addWidget(_page(self.working_label, self.progress))
-        self.pages.addWidget(_page(self.done_title, self.summary))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.pages.addWidget(_page(self.done_title, scroll))
         self.buttons = QDialogButtonBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
@@ -217,20 +225,22 @@ class ExportDialog(QDialog):
                 "File: %1\nFolder: %2\nBundle number: %3\n\nRecords in it:\n%4\n\n"
                 "Encrypted for the office: %5\n\nWhat to do next:\n"
                 "1. Take the USB stick to the chamber office.\n"
-                "2. The office imports the bundle and gives back a receipt file (…receipt.json).\n"
+                "2. The office imports the bundle and gives back a receipt file (%6).\n"
                 "3. Bring the receipt back and choose Sync → Import receipt… so these records "
                 "are marked delivered. Until then they stay on this laptop as “not yet delivered”."
             )
-            .replace("%1", result.path.name)
-            .replace("%2", str(result.path.parent))
+            .replace("%1", file_label(result.path.name))
+            .replace("%2", file_label(str(result.path.parent)))
             .replace("%3", locale.toString(result.sequence))
             .replace("%4", counts)
             .replace("%5", self.tr("yes") if result.encrypted else self.tr("NO"))
+            .replace("%6", file_label(f"{result.path.name}.receipt.json"))
         )
         self.pages.setCurrentIndex(self.DONE)
         self.close_button.setEnabled(True)
         self.close_button.setFocus()
         self.export_button.hide()
+        self.resize(self.width(), max(self.height(), 560))
         self.exported.emit(result)
 
     def _failed(self, error: BaseException) -> None:

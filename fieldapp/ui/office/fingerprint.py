@@ -1,10 +1,20 @@
-"""A key fingerprint shown large, in monospace groups, to be compared by eye or read out."""
+"""File names and key fingerprints for display: a fingerprint is shown large, in monospace
+groups, to be compared by eye or read out."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def file_label(name: str) -> str:
+    """A file or folder name shown left to right with its parts in logical order, even when
+    it holds an Arabic place name (`كلميم_2025-08-01_…`): a left-to-right mark after each
+    separator keeps digits from joining the Arabic run."""
+    return "\u2066" + re.sub(r"([_\-./\\ ])", "\\1\u200e", name) + "\u2069" if name else ""
 
 
 def grouped(fingerprint: str, per_line: int = 4) -> str:

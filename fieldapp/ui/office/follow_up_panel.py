@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +43,10 @@ class FollowUpPanel(QGroupBox):
         self.save_button.clicked.connect(self._save)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
         self.form.addRow(self.name)
         self.form.addRow(self.details)
         self.status_label = QLabel()

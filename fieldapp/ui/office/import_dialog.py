@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -26,6 +27,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.sync_report import ImportReport
 from fieldapp.sync import BUNDLE_SUFFIX
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.import_result import ImportResultPage
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.texts import STAGES, refusal_message, stage_label
@@ -117,14 +119,19 @@ class ImportDialog(QDialog):
     # -- choosing -------------------------------------------------------------------------
     def paths(self) -> list[Path]:
         """The files listed."""
-        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+        return [
+            Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.files.count())
+        ]
 
     def add_files(self, paths: Sequence[Path]) -> None:
         """List more files (each once); back to the first page if a result was shown."""
         known = set(self.paths())
         for path in paths:
             if path not in known:
-                self.files.addItem(str(path))
+                item = QListWidgetItem(file_label(str(path)))
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.files.addItem(item)
                 known.add(path)
         self.pages.setCurrentIndex(self.CHOOSE)
         self.import_button.show()
@@ -198,7 +205,7 @@ class ImportDialog(QDialog):
             self.tr("File %1 of %2: %3")
             .replace("%1", str(index + 1))
             .replace("%2", str(len(paths)))
-            .replace("%3", paths[index].name)
+            .replace("%3", file_label(paths[index].name))
         )
         self.stage_label.setText(stage_label(stage))
         self.progress.setMaximum(total)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services.app import AppServices
 from fieldapp.services.sync_report import REJECTED, FileReport, ImportReport
-from fieldapp.ui.office.fingerprint import FingerprintLabel
+from fieldapp.ui.office.fingerprint import FingerprintLabel, file_label
 from fieldapp.ui.office.table_models import TextTableModel
 from fieldapp.ui.office.texts import status_label
 
@@ -35,7 +36,7 @@ class ImportResultPage(QWidget):
     """
 
     trust_requested = Signal(object)
-    FILE, RESULT, NEW, UPDATED, UNCHANGED, CONFLICTS, DUPLICATES, DETAILS = range(8)
+    FILE, RESULT, NEW, UPDATED, UNCHANGED, CONFLICTS, DUPLICATES = range(7)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +50,14 @@ class ImportResultPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
         self.devices_box = QWidget()
         self.devices_layout = QVBoxLayout(self.devices_box)
         self.devices_layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +65,7 @@ class ImportResultPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.devices_box)
 
     def _headers(self) -> list[str]:
@@ -73,7 +77,6 @@ class ImportResultPage(QWidget):
             self.tr("Unchanged"),
             self.tr("Conflicts"),
             self.tr("Possible duplicates"),
-            self.tr("Details"),
         ]
 
     def show_report(self, report: ImportReport) -> None:
@@ -96,18 +99,19 @@ class ImportResultPage(QWidget):
         for file in report.files:
             rows.append(
                 (
-                    file.path.name,
+                    file_label(file.path.name),
                     status_label(file.status),
                     locale.toString(file.new),
                     locale.toString(file.updated),
                     locale.toString(file.unchanged),
                     locale.toString(len(file.conflicts)),
                     locale.toString(len(file.duplicates)),
-                    self._details(file),
                 )
             )
         self.model.set_rows(rows, keys=[str(f.path) for f in report.files])
-        self.table.resizeRowsToContents()
+        self.details.setPlainText(
+            "\n\n".join(f"{file_label(f.path.name)}: {self._details(f)}" for f in report.files)
+        )
         self._show_unknown_devices(report)
 
     def _details(self, file: FileReport) -> str:
@@ -118,7 +122,7 @@ class ImportResultPage(QWidget):
             parts.append(self.tr("Receipt for the laptop: %1").replace("%1", str(file.receipt)))
         if file.receipt_error:
             parts.append(file.receipt_error)
-        return "\n".join(parts)
+        return "\n".join(parts) or status_label(file.status)
 
     def _show_unknown_devices(self, report: ImportReport) -> None:
         while self.devices_layout.count():
@@ -131,7 +135,7 @@ class ImportResultPage(QWidget):
         for file in report.files:
             if file.error_type != UNTRUSTED or not file.device_id:
                 continue
-            box = QGroupBox(self.tr("Unknown laptop: %1").replace("%1", file.path.name))
+            box = QGroupBox(self.tr("Unknown laptop: %1").replace("%1", file_label(file.path.name)))
             layout = QVBoxLayout(box)
             if file.device_id in trusted:
                 warning = QLabel(

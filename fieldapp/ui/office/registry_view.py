@@ -92,6 +92,7 @@ class OfficeView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.follow_up = FollowUpPanel()
+        self.follow_up.setMaximumWidth(320)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.follow_up)

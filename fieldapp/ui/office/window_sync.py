@@ -28,6 +28,12 @@ class WindowSync(QObject):
         services = window.services
         self.office_view = OfficeView(services, window.relay, window.language)
         window.stack.addWidget(self.office_view)
+        # the session tools do not apply to the registry
+        window.stack.currentChanged.connect(
+            lambda _index: window.toolbar.setVisible(
+                window.stack.currentWidget() is not self.office_view
+            )
+        )
         self.laptop = SyncActions(
             window,
             services,
