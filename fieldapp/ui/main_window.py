@@ -19,6 +19,7 @@ from fieldapp.ui.controllers.files import FileActions
 from fieldapp.ui.dialogs.agent_dialog import AgentDialog
 from fieldapp.ui.dialogs.import_report import ImportReportDialog
 from fieldapp.ui.dialogs.session_dialog import SessionDialog
+from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.i18n import LanguageManager
 from fieldapp.ui.office.window_sync import WindowSync
 from fieldapp.ui.print_controller import PrintController
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.sync.retranslate()
         if self.current_session_id() is None:
             self.statusBar().showMessage(
-                self.tr("Data folder: %1").replace("%1", str(self.services.data_dir))
+                self.tr("Data folder: %1").replace("%1", left_to_right(str(self.services.data_dir)))
             )
 
     def set_language(self, language: str) -> None:

@@ -90,6 +90,7 @@ class OfficeView(QWidget):
         self.proxy.setSortRole(PeopleTableModel.SORT_ROLE)
         self.table = _table(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.follow_up = FollowUpPanel()
         self.follow_up.setMaximumWidth(320)
@@ -181,7 +182,6 @@ class OfficeView(QWidget):
         people = self._services.office.people(filter_name=self.filter_name())
         self.model.set_rows(people, self.outcome_titles())
         self.count.setText(self.tr("%1 people").replace("%1", QLocale().toString(len(people))))
-        self.table.resizeColumnsToContents()
         rows, keys = [], []
         for number, group in enumerate(self._services.office.duplicates(), start=1):
             for r in group.registrations:
