@@ -15,6 +15,7 @@ from fieldapp.store import StoreError
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
 from fieldapp.ui.main_window import LANGUAGE_SETTING, MainWindow
+from fieldapp.ui.platform_check import display_problem
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -43,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI and run its event loop."""
     arguments = list(sys.argv if argv is None else argv)
     args = parse_args(arguments[1:])
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
