@@ -8,7 +8,6 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from fieldapp.domain.models import Attendee, Origin
 from fieldapp.services.answers import AnswerStatus
 from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.models.base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,35 +51,23 @@ class RowFilter(StrEnum):
     ABSENT = "absent"
 
 
-class AttendanceTableModel(QAbstractTableModel):
+class AttendanceTableModel(FlatTableModel):
     """One row per attendee: name (Arabic, Latin), CIN, phone, craft, arrival, questions,
     outcome, printed."""
+
+    _rows: list[AttendanceRow]
 
     NAME_AR, NAME_LAT, CIN, PHONE, CRAFT, ARRIVAL, QUESTIONS, OUTCOME, PRINTED = range(9)
     ATTENDEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceRow] = []
-
     def set_rows(self, rows: Sequence[AttendanceRow]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def rows(self) -> list[AttendanceRow]:
         """Every row (a copy)."""
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else 9
 
     def _text(self, row: AttendanceRow, column: int) -> str:
         attendee = row.attendee
@@ -121,7 +109,7 @@ class AttendanceTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -132,13 +120,9 @@ class AttendanceTableModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
+    def headers(self) -> list[str]:
+        """Column titles in the current language."""
+        return [
             QCoreApplication.translate("AttendanceTableModel", "Name (Arabic)"),
             QCoreApplication.translate("AttendanceTableModel", "Name (Latin)"),
             QCoreApplication.translate("AttendanceTableModel", "CIN"),
@@ -149,13 +133,6 @@ class AttendanceTableModel(QAbstractTableModel):
             QCoreApplication.translate("AttendanceTableModel", "Outcome"),
             QCoreApplication.translate("AttendanceTableModel", "Checklist"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def retranslate(self) -> None:
-        """Refresh texts after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 8))
 
 
 class AttendanceFilter(QSortFilterProxyModel):

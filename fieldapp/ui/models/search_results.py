@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.ui.formatting import format_date, left_to_right
+from fieldapp.ui.models.base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {
@@ -43,37 +43,25 @@ def kind_text(result: SearchResult) -> str:
     )
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(FlatTableModel):
     """One row per person found: name, CIN, phone, where they stand."""
+
+    _rows: list[SearchResult]
 
     NAME, CIN, PHONE, KIND = range(4)
     RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SearchResult] = []
-
     def set_rows(self, rows: Sequence[SearchResult]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def result(self, row: int) -> SearchResult:
         """The search result on `row`."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else 4
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         result = self._rows[index.row()]
         attendee = result.attendee
@@ -95,22 +83,11 @@ class SearchResultsModel(QAbstractTableModel):
             return QBrush(QColor(_COLOURS[result.kind]))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = [
+    def headers(self) -> list[str]:
+        """Column titles in the current language."""
+        return [
             QCoreApplication.translate("SearchResultsModel", "Name"),
             QCoreApplication.translate("SearchResultsModel", "CIN"),
             QCoreApplication.translate("SearchResultsModel", "Phone"),
             QCoreApplication.translate("SearchResultsModel", "Status"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def retranslate(self) -> None:
-        """Refresh texts after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))

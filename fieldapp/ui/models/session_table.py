@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -17,19 +16,18 @@ from PySide6.QtCore import (
 from fieldapp.domain.models import SessionStatus
 from fieldapp.services.sessions import SessionSummary
 from fieldapp.ui.formatting import format_date
+from fieldapp.ui.models.base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(FlatTableModel):
     """One row per session: date, place, venue, province, attendees, status."""
+
+    _rows: list[SessionSummary]
 
     DATE, PLACE, VENUE, PROVINCE, ATTENDEES, STATUS = range(6)
     SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionSummary] = []
 
     def headers(self) -> list[str]:
         """Column titles in the current language."""
@@ -44,25 +42,15 @@ class SessionTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[SessionSummary]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def session_id(self, row: int) -> str:
         """The id of the session on `row`."""
         return self._rows[row].session.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
-        """Rows (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else 6
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         summary = self._rows[index.row()]
         session = summary.session
@@ -89,21 +77,3 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ATTENDEES:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
-
-    def retranslate(self) -> None:
-        """Refresh texts after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -16,15 +15,18 @@ from PySide6.QtCore import (
 
 from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.models.base import FlatTableModel
 from fieldapp.ui.office.texts import follow_up_label
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(FlatTableModel):
     """Columns: Arabic name, Latin name, CIN, phone, sessions, last session, outcomes,
     follow-up. PERSON_KEY_ROLE gives the person key; SORT_ROLE sorts sessions as numbers.
     No signals of its own."""
+
+    _rows: list[PersonRow]
 
     NAME_AR, NAME_LAT, CIN, PHONE, SESSIONS, LAST, OUTCOMES, FOLLOW_UP = range(8)
     PERSON_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,14 +72,6 @@ class PeopleTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
-        """Rows (a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else 8
-
     def _text(self, person: PersonRow, column: int) -> str:
         if column == self.NAME_AR:
             return person.name_ar
@@ -99,7 +93,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell contents, keys, sort values and the follow-up note as a tooltip."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         person = self._rows[index.row()]
         column = index.column()
@@ -120,21 +114,3 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SESSIONS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
-
-    def retranslate(self) -> None:
-        """Refresh texts after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from fieldapp.ui.models.base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TextTableModel(QAbstractTableModel):
+class TextTableModel(FlatTableModel):
     """Rows of texts under translated headers; each row may carry a key (KEY_ROLE).
 
     `headers` is called whenever the titles are needed, so a language switch only needs
@@ -42,21 +44,17 @@ class TextTableModel(QAbstractTableModel):
         self._keys = list(keys) if keys is not None else [""] * len(self._rows)
         self.endResetModel()
 
+    def headers(self) -> list[str]:
+        """Column titles in the current language."""
+        return list(self._headers())
+
     def key(self, row: int) -> str:
         """The key of `row`."""
         return self._keys[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's name)
-        """Rows (none under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns: as many as headers."""
-        return 0 if parent.isValid() else len(self._headers())
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, the row key, centred numbers."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
@@ -65,17 +63,3 @@ class TextTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles in the current language."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self._headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
-
-    def retranslate(self) -> None:
-        """Titles changed language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
