@@ -79,20 +79,7 @@ class AuditLog:
         changes: Mapping[str, list[object]],
     ) -> None:
         """Append one entry (inside the caller's transaction)."""
-        self._db.execute(
-            "INSERT INTO audit (id, record_kind, record_id, action, at, device_id, agent, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                uuid7(),
-                kind,
-                record_id,
-                action,
-                stamp.at,
-                stamp.device_id,
-                stamp.agent,
-                json.dumps(changes, ensure_ascii=False),
-            ],
-        )
+        self.record_many(stamp, [(kind, record_id, action, changes)])
 
     def for_record(self, kind: str, record_id: str) -> list[AuditEntry]:
         """Every entry about one record, oldest first."""
