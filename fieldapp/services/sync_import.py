@@ -10,7 +10,6 @@ Any refusal leaves the database exactly as it was.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,6 @@ from fieldapp.store.sync_merge import MergeRefused, SyncMerger
 from fieldapp.store.sync_registry import Registry
 from fieldapp.sync import BundleError, VerifiedBundle, read_bundle, write_receipt
 
-CRASH_HOOK = "FIELDAPP_TEST_CRASH_DURING_MERGE"  # tests only: exit mid-merge, uncommitted
 RECEIPT_SUFFIX = ".receipt.json"
 
 
@@ -142,8 +140,6 @@ class SyncImportService:
                 self._merger.stage(bundle.records)
                 self._merger.check_references()
                 outcome = self._merger.apply()
-                if os.environ.get(CRASH_HOOK):
-                    os._exit(70)
                 self._merger.drop_staging()
                 for form in prepared.forms_to_pin:
                     self._forms.pin(self._forms.registry.get(form["id"], str(form["version"])))

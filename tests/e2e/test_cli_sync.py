@@ -30,6 +30,17 @@ def run(
     )
 
 
+# Runs the CLI with the process killed (os._exit) right after the merge wrote its rows and
+# before the transaction commits: the power cut the office must survive.
+KILLED_MID_MERGE = """
+import os, sys
+from fieldapp.store.sync_merge import SyncMerger
+SyncMerger.drop_staging = lambda self: os._exit(70)
+from fieldapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def registry_dump(office: Path) -> str:
     import sqlite3
 
@@ -90,13 +101,23 @@ def test_laptop_to_office_and_back(tmp_path: Path) -> None:
     assert untrusted.returncode == 1 and "--trust-device" in untrusted.stderr
     assert registry_dump(office) == before
 
-    killed = run(
-        office,
-        "bundle",
-        "import",
-        "--trust-device",
-        str(bundle),
-        env={"FIELDAPP_TEST_CRASH_DURING_MERGE": "1"},
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            KILLED_MID_MERGE,
+            "--data-dir",
+            str(office),
+            "bundle",
+            "import",
+            "--trust-device",
+            str(bundle),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=120,
     )
     assert killed.returncode == 70
     assert registry_dump(office) == before
