@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -42,11 +43,16 @@ def test_draft_survives_a_killed_process(tmp_path: Path) -> None:
         cwd=REPO,
         env=_env(),
     )
+    # If the app blocks (say, on an error dialog) the line never comes: kill it after 60 s so
+    # the test fails instead of hanging the suite.
+    watchdog = threading.Timer(60, typing.kill)
+    watchdog.start()
     try:
         assert typing.stdout is not None
         line = typing.stdout.readline()
         assert line.strip() == "DRAFT SAVED", typing.stderr.read() if typing.stderr else ""
     finally:
+        watchdog.cancel()
         typing.kill()  # SIGKILL: no clean shutdown, nothing flushed by the app
         typing.wait(timeout=30)
     assert typing.returncode != 0

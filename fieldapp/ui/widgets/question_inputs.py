@@ -22,19 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.arabic import western_digits
 from fieldapp.questionnaire import Form, Question
 
 RADIO_LIMIT = 6
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 
 
 def western_number(text: str) -> str:
-    """Arabic-Indic digits and decimal comma → `123.5`, spaces trimmed."""
-    return text.strip().translate(_ARABIC_DIGITS).replace(",", ".")
+    """Arabic-Indic digits and decimal comma (, or ٫) → `123.5`, spaces trimmed."""
+    return western_digits(text.strip()).replace("٫", ".").replace(",", ".")
 
 
 class AnswerInput(QWidget):
-    """Base of the answer widgets.
+    """Base of the answer widgets; each question type implements `value` and `set_value`
+    (abc.ABCMeta cannot be combined with Shiboken's metaclass, hence NotImplementedError).
 
     Signals:
         changed(): the user changed the answer.
