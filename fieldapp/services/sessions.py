@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
@@ -39,9 +40,18 @@ class SessionService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _validated(
-        self, *, place: str, date: dt.date, venue: str, province: str, form_id: str
-    ) -> tuple[str, str, str]:
+    def _cleaned(
+        self,
+        *,
+        place: str,
+        date: dt.date,
+        venue: str,
+        province: str,
+        partners: Sequence[str],
+        topics: Sequence[str],
+        form_id: str,
+    ) -> dict[str, Any]:
+        """The session's editable fields, validated and trimmed; ValidationFailed otherwise."""
         errors = []
         if not place.strip():
             errors.append(FieldError("place", "required"))
@@ -49,11 +59,15 @@ class SessionService:
             errors.append(FieldError("form_id", "required"))
         if errors:
             raise ValidationFailed(errors)
-        return (
-            check_length(place, "place"),
-            check_length(venue, "venue"),
-            check_length(province, "province"),
-        )
+        return {
+            "place": check_length(place, "place"),
+            "date": date,
+            "venue": check_length(venue, "venue"),
+            "province": check_length(province, "province"),
+            "partners": _clean_list(partners),
+            "topics": _clean_list(topics),
+            "form_id": form_id.strip(),
+        }
 
     def create_session(
         self,
@@ -67,19 +81,16 @@ class SessionService:
         form_id: str = DEFAULT_FORM_ID,
     ) -> Session:
         """Record a new open session and return it."""
-        place, venue, province = self._validated(
-            place=place, date=date, venue=venue, province=province, form_id=form_id
-        )
-        session = Session(
-            id=uuid7(),
+        fields = self._cleaned(
             place=place,
             date=date,
             venue=venue,
             province=province,
-            partners=_clean_list(partners),
-            topics=_clean_list(topics),
-            form_id=form_id.strip(),
+            partners=partners,
+            topics=topics,
+            form_id=form_id,
         )
+        session = Session(id=uuid7(), **fields)
         store = self._ctx.store
         with store.transaction(self._ctx.agent) as stamp:
             saved = store.sessions.insert(stamp, session)
@@ -99,21 +110,16 @@ class SessionService:
         form_id: str = DEFAULT_FORM_ID,
     ) -> Session:
         """Change a session's details."""
-        place, venue, province = self._validated(
-            place=place, date=date, venue=venue, province=province, form_id=form_id
-        )
-        current = self.get(session_id)
-        edited = replace(
-            current,
+        fields = self._cleaned(
             place=place,
             date=date,
             venue=venue,
             province=province,
-            partners=_clean_list(partners),
-            topics=_clean_list(topics),
-            form_id=form_id.strip(),
+            partners=partners,
+            topics=topics,
+            form_id=form_id,
         )
-        return self._save(edited)
+        return self._save(replace(self.get(session_id), **fields))
 
     def set_status(self, *, session_id: str, status: SessionStatus) -> Session:
         """Close (or reopen) a session."""
