@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp import __version__
@@ -24,6 +25,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR", help="data directory")
     parser.add_argument("--lang", choices=("ar", "fr", "en"), help="interface language")
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    # Used by `make dist` and the start-up benchmark: print "shown" once the window is on
+    # screen, then quit with exit code 0.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args(argv)
     return args
 
@@ -38,6 +42,11 @@ def build_window(
     languages.apply(chosen)
     window = MainWindow(services, languages, PrintService(services.documents))
     return window
+
+
+def _report_shown(app: QApplication) -> None:
+    print("shown", flush=True)
+    app.quit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(services, app, args.lang)
     install_exception_hook(window.languages)
     window.show()
-    window.restore_drafts()
+    if args.smoke_test:
+        QTimer.singleShot(0, lambda: _report_shown(app))
+    else:
+        window.restore_drafts()
     try:
         return int(app.exec())
     finally:
