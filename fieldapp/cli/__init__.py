@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import answers, attendees, bundle, documents, forms, office, sessions
+from fieldapp.cli import answers, attendees, bundle, documents, forms, office, selftest, sessions
 from fieldapp.cli.common import CliEnv, CliError, reconfigure_stdio
 
-_GROUPS = (sessions, attendees, forms, answers, documents, bundle, office)
+_GROUPS = (sessions, attendees, forms, answers, documents, bundle, office, selftest)
 
 
 def build_parser() -> argparse.ArgumentParser:
