@@ -17,6 +17,7 @@ has no glyph for them). In an LTR line, runs of Arabic are wrapped in RIGHT-TO-L
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import arabic_reshaper
@@ -38,8 +39,10 @@ _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Characters that may sit inside a left-to-right run (between two Latin letters or digits).
 _LTR_JOINERS = frozenset(" .,:;-–+/@_'’&#%*=\\")
 _RTL_JOINERS = frozenset(" \u060c\u061b\u061f\u0640")
-_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _WANTED_LIGATURES = ("ARABIC LIGATURE LAM WITH ALEF", "ARABIC LIGATURE ALLAH")
+# Entries per cache of pure text functions: a 1,000-row sheet holds a few thousand strings.
+_CACHE_SIZE = 32768
 
 
 def is_rtl(lang: str) -> bool:
@@ -56,7 +59,7 @@ def check_lang(lang: str) -> str:
 
 def has_arabic(text: str) -> bool:
     """True when `text` holds at least one Arabic letter (logical or presentation form)."""
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _ARABIC_RANGES)
+    return _ARABIC.search(text) is not None
 
 
 @functools.cache
@@ -85,6 +88,11 @@ def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
 def shape(text: str, font_name: str = REGULAR) -> str:
     """Arabic letters of `text` replaced by their contextual presentation forms (logical
     order kept, harakat dropped for print); text without Arabic is returned unchanged."""
+    return _shape(text, font_name)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _shape(text: str, font_name: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_CONTROLS)
     if not has_arabic(text):
         return text
@@ -147,13 +155,22 @@ def visual(shaped: str, *, rtl: bool) -> str:
 
 
 def display_line(text: str, *, rtl: bool, font_name: str = REGULAR) -> str:
-    """A single logical line shaped and reordered, ready for `drawString`."""
-    return visual(shape(text, font_name), rtl=rtl)
+    """A single logical line shaped and reordered, ready for `drawString`.
+
+    Pure, so cached per (text, direction, font): names, labels and checklist items recur
+    across the rows of a sheet and the checklists of a batch.
+    """
+    return _display_line(text, rtl, font_name)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _display_line(text: str, rtl: bool, font_name: str) -> str:
+    return visual(_shape(text, font_name), rtl=rtl)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _word_width(word: str, font_name: str, size: float) -> float:
-    return text_width(shape(word, font_name), font_name, size)
+    return text_width(_shape(word, font_name), font_name, size)
 
 
 def _split_long_word(word: str, font_name: str, size: float, width: float) -> list[str]:
@@ -178,6 +195,11 @@ def wrap_logical(text: str, *, font_name: str, size: float, width: float) -> lis
     so a line's shaped width is the sum of its shaped words and spaces. Explicit newlines are
     kept. The lines keep the reading order of `text`.
     """
+    return list(_wrap_logical(text, font_name, size, width))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _wrap_logical(text: str, font_name: str, size: float, width: float) -> tuple[str, ...]:
     space = text_width(" ", font_name, size)
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -202,4 +224,4 @@ def wrap_logical(text: str, *, font_name: str, size: float, width: float) -> lis
                     current.append(part)
                     current_width += extra
         lines.append(" ".join(current))
-    return lines
+    return tuple(lines)

@@ -7,8 +7,9 @@ import unicodedata
 
 import pytest
 
+from fieldapp.documents import bidi_text
 from fieldapp.documents.bidi_text import check_lang, display_line, shape, visual, wrap_logical
-from fieldapp.documents.fonts import REGULAR, font_codepoints, missing_glyphs, text_width
+from fieldapp.documents.fonts import BOLD, REGULAR, font_codepoints, missing_glyphs, text_width
 
 from ._samples import LONG_ITEM
 
@@ -117,3 +118,34 @@ def test_visual_of_plain_latin_rtl_line_keeps_its_word_order() -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unsupported language 'de'"):
         check_lang("de")
+
+
+def _uncached_display(text: str, rtl: bool, font_name: str) -> str:
+    return visual(bidi_text._shape.__wrapped__(text, font_name), rtl=rtl)
+
+
+def test_cached_lines_depend_on_direction_and_font() -> None:
+    # The same strings asked for in both directions and both faces, in either order, give
+    # what an uncached computation gives: no entry is served for another direction or font.
+    texts = ["الاسم Fatima Zahra Benali هنا", "Nom : فاطمة الزهراء (AMO)", "RIB (24 رقما)"]
+    for order in (texts, texts[::-1]):
+        for rtl in (True, False, True):
+            for font_name in (REGULAR, BOLD):
+                for text in order:
+                    got = display_line(text, rtl=rtl, font_name=font_name)
+                    assert got == _uncached_display(text, rtl, font_name)
+    assert display_line(texts[0], rtl=True) != display_line(texts[0], rtl=False)
+
+
+def test_cached_wrap_depends_on_font_size_and_width_and_returns_a_fresh_list() -> None:
+    uncached = bidi_text._wrap_logical.__wrapped__
+    for font_name in (REGULAR, BOLD):
+        for size in (11.0, 14.0):
+            for width in (150.0, 300.0):
+                lines = wrap_logical(LONG_ITEM, font_name=font_name, size=size, width=width)
+                assert tuple(lines) == uncached(LONG_ITEM, font_name, size, width)
+    small = wrap_logical(LONG_ITEM, font_name=REGULAR, size=11, width=150.0)
+    large = wrap_logical(LONG_ITEM, font_name=REGULAR, size=14, width=150.0)
+    assert len(large) > len(small)
+    small.append("changed by the caller")
+    assert wrap_logical(LONG_ITEM, font_name=REGULAR, size=11, width=150.0) == small[:-1]
