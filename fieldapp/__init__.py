@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 
-try:
-    __version__ = version("fieldapp")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+@cache
+def version() -> str:
+    """The installed version (read on first call: importlib.metadata costs ~30 ms at start-up)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version("fieldapp")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return version()
+    raise AttributeError(f"module 'fieldapp' has no attribute {name!r}")
+
+
+__all__ = ["__version__", "version"]

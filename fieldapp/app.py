@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fieldapp import __version__
+from fieldapp import version
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.services.printing import PrintService
 from fieldapp.store import StoreError
@@ -18,13 +19,30 @@ from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
 from fieldapp.ui.main_window import LANGUAGE_SETTING, MainWindow
 from fieldapp.ui.platform_check import display_problem
 
+log = logging.getLogger(__name__)
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed version only when asked."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.exit(message=f"fieldapp {version()}\n")
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The GUI's own options (Qt's are left to Qt)."""
     parser = argparse.ArgumentParser(prog="fieldapp-gui")
     parser.add_argument("--data-dir", metavar="DIR", help="data directory")
     parser.add_argument("--lang", choices=("ar", "fr", "en"), help="interface language")
-    parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     # Used by `make dist` and the start-up benchmark: print "shown" once the window is on
     # screen, then quit with exit code 0.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -60,7 +78,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
-    app.setApplicationVersion(__version__)
     try:
         services = open_services(data_dir=args.data_dir)
     except StoreError as error:
@@ -73,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: _report_shown(app))
     else:
         window.restore_drafts()
+    QTimer.singleShot(0, lambda: log.info("fieldapp %s started", version()))
     try:
         return int(app.exec())
     finally:

@@ -3,34 +3,43 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import yaml
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.questionnaire.errors import FormError, FormProblem
 
-# libyaml's C parser when PyYAML was built with it (about 10x faster at start-up).
-_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 
-class _StrictLoader(_SafeBase):  # type: ignore[valid-type,misc]
-    """A safe YAML loader that refuses a key repeated in the same mapping."""
+@cache
+def _strict_loader() -> type[yaml.SafeLoader]:
+    """A safe YAML loader that refuses a key repeated in the same mapping.
 
+    Built on first use: PyYAML is not needed to open the window, only to read a form.
+    """
+    import yaml
 
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
-    mapping: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}'", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
+    # libyaml's C parser when PyYAML was built with it (about 10x faster).
+    safe_base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+    class StrictLoader(safe_base):  # type: ignore[valid-type,misc]
+        pass
 
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    def construct_mapping(loader: StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+        loader.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in mapping:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key '{key}'", key_node.start_mark
+                )
+            mapping[key] = loader.construct_object(value_node, deep=True)
+        return mapping
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
 
 
 def load_document(text: str, source: str) -> object:
@@ -41,8 +50,10 @@ def load_document(text: str, source: str) -> object:
         except json.JSONDecodeError as error:
             reason = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             raise FormError([FormProblem(source, "", reason)]) from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # _StrictLoader is a SafeLoader
+        return yaml.load(text, Loader=_strict_loader())  # a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -31,8 +31,27 @@ class FormRegistry:
 
     def __init__(self, dirs: Sequence[Path], *, strict: bool = False) -> None:
         self.dirs = tuple(Path(d) for d in dirs)
-        self.problems: list[FormProblem] = []
-        self._forms: dict[tuple[str, str], Form] = {}
+        self._strict = strict
+        self._problems: list[FormProblem] = []
+        self._loaded: dict[tuple[str, str], Form] | None = None
+        if strict:
+            self._load()
+
+    @property
+    def problems(self) -> list[FormProblem]:
+        """Why each refused form file was refused."""
+        self._load()
+        return self._problems
+
+    @property
+    def _forms(self) -> dict[tuple[str, str], Form]:
+        return self._load()
+
+    def _load(self) -> dict[tuple[str, str], Form]:
+        """Parse the form files on first use (YAML and schema checks are not start-up work)."""
+        if self._loaded is not None:
+            return self._loaded
+        forms: dict[tuple[str, str], Form] = {}
         for directory in self.dirs:
             if not directory.is_dir():
                 continue
@@ -42,12 +61,14 @@ class FormRegistry:
                 try:
                     form = parse_form_file(path)
                 except FormError as error:
-                    if strict:
+                    if self._strict:
                         raise
                     log.warning("form file refused:\n%s", error)
-                    self.problems.extend(error.problems)
+                    self._problems.extend(error.problems)
                     continue
-                self._forms[(form.id, form.version)] = form
+                forms[(form.id, form.version)] = form
+        self._loaded = forms
+        return forms
 
     def forms(self) -> list[Form]:
         """Every form, sorted by id then version (oldest first)."""

@@ -10,12 +10,13 @@ import json
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.questionnaire.errors import FormProblem
+
+if TYPE_CHECKING:  # jsonschema is imported on first validation, not at start-up
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _LANGUAGE_NAMES = {"ar": "Arabic", "fr": "French", "en": "English"}
 _NAMED_LISTS = {"questions": "question", "outcomes": "outcome", "items": "item"}
@@ -35,6 +36,8 @@ def form_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(form_schema())
 
 

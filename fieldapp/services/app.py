@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldapp import __version__
 from fieldapp.logs import setup_logging
 from fieldapp.paths import logs_dir, resolve_data_dir
 from fieldapp.questionnaire import FormRegistry, default_registry
@@ -17,35 +17,79 @@ from fieldapp.services.documents import DocumentService
 from fieldapp.services.drafts import DraftService
 from fieldapp.services.events import ChangeBus
 from fieldapp.services.forms import FormService
-from fieldapp.services.office import OfficeService
 from fieldapp.services.sessions import SessionService
-from fieldapp.services.sync_enrol import EnrolmentService
-from fieldapp.services.sync_export import SyncExportService
-from fieldapp.services.sync_import import SyncImportService
-from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.store import Store, StoreError, load_or_create_device
 from fieldapp.store.device import make_private_dir
+
+if TYPE_CHECKING:
+    from fieldapp.services.office import OfficeService
+    from fieldapp.services.sync_enrol import EnrolmentService
+    from fieldapp.services.sync_export import SyncExportService
+    from fieldapp.services.sync_import import SyncImportService
+    from fieldapp.services.sync_office_keys import OfficeKeys
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class AppServices:
-    """Everything a front end needs, for one data directory."""
+    """Everything a front end needs, for one data directory.
 
-    data_dir: Path
-    context: ServiceContext
-    sessions: SessionService
-    attendees: AttendeeService
-    forms: FormService
-    answers: AnswerService
-    documents: DocumentService
-    drafts: DraftService
-    log_file: Path
-    sync: SyncExportService
-    enrolment: EnrolmentService
-    imports: SyncImportService
-    office: OfficeService
+    The sync and office services (encryption, signatures, XLSX) are built on first use, so the
+    window opens without importing them.
+    """
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        context: ServiceContext,
+        forms: FormService,
+        log_file: Path,
+    ) -> None:
+        self.data_dir = data_dir
+        self.context = context
+        self.forms = forms
+        self.log_file = log_file
+        self.sessions = SessionService(context)
+        self.attendees = AttendeeService(context)
+        self.answers = AnswerService(context, forms)
+        self.documents = DocumentService(context, self.answers)
+        self.drafts = DraftService(context)
+
+    @cached_property
+    def sync(self) -> SyncExportService:
+        """Bundle export and receipts on a field laptop."""
+        from fieldapp.services.sync_export import SyncExportService
+
+        return SyncExportService(self.context)
+
+    @cached_property
+    def enrolment(self) -> EnrolmentService:
+        """Enrolling this laptop with an office profile."""
+        from fieldapp.services.sync_enrol import EnrolmentService
+
+        return EnrolmentService(self.context)
+
+    @cached_property
+    def office_keys(self) -> OfficeKeys:
+        """The office identity kept in this data directory (if it is an office)."""
+        from fieldapp.services.sync_office_keys import OfficeKeys
+
+        return OfficeKeys(self.data_dir)
+
+    @cached_property
+    def imports(self) -> SyncImportService:
+        """Bundle import and merge at the office."""
+        from fieldapp.services.sync_import import SyncImportService
+
+        return SyncImportService(self.context, self.forms, self.office_keys)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        """The merged registry, duplicates, follow-up and profiles."""
+        from fieldapp.services.office import OfficeService
+
+        return OfficeService(self.context, self.forms, self.office_keys)
 
     @property
     def store(self) -> Store:
@@ -81,23 +125,11 @@ def build_services(
 ) -> AppServices:
     """Wire the services around an opened store."""
     context = ServiceContext(store=store, agent=agent)
-    forms = FormService(context, registry or default_registry(data_dir))
-    answers = AnswerService(context, forms)
-    office_keys = OfficeKeys(data_dir)
     return AppServices(
         data_dir=data_dir,
         context=context,
-        sessions=SessionService(context),
-        attendees=AttendeeService(context),
-        forms=forms,
-        answers=answers,
-        documents=DocumentService(context, answers),
-        drafts=DraftService(context),
+        forms=FormService(context, registry or default_registry(data_dir)),
         log_file=log_file or logs_dir(data_dir),
-        sync=SyncExportService(context),
-        enrolment=EnrolmentService(context),
-        imports=SyncImportService(context, forms, office_keys),
-        office=OfficeService(context, forms, office_keys),
     )
 
 
@@ -117,5 +149,5 @@ def open_services(*, data_dir: Path | str | None = None, agent: str = "") -> App
             "choose a writable folder with --data-dir or FIELDAPP_DATA_DIR"
         ) from error
     store = Store.open(directory, device)
-    log.info("fieldapp %s opened data directory (device %s)", __version__, device.device_id)
+    log.info("opened data directory (device %s)", device.device_id)
     return build_services(store, data_dir=directory, agent=agent, log_file=log_file)

@@ -8,9 +8,12 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldapp.documents.raster import PageImage, page_count, render_pages
 from fieldapp.services.documents import DocumentService, PrintResult
+
+if TYPE_CHECKING:  # pdfium is loaded when something is first printed, not at start-up
+    from fieldapp.documents.raster import PageImage
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -61,6 +64,8 @@ class PrintService:
             self._documents.checklists(
                 attendee_ids=list(attendee_ids), path=pdf, lang=lang, record_print=False
             )
+            from fieldapp.documents.raster import page_count, render_pages
+
             total = page_count(pdf)
             if progress is not None:
                 progress(0, total)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldapp import __version__
+from fieldapp import version
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.sync_errors import ForeignReceipt, NotEnrolled, NothingToExport
@@ -140,7 +140,7 @@ class SyncExportService:
             device_id=store.device.device_id,
             device_public_key=store.device.public_key_bytes,
             sequence=sequence,
-            app_version=__version__,
+            app_version=version(),
             created_at=stamp.at,
             sessions=tuple(sessions),
             forms=tuple(

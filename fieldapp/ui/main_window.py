@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
-from fieldapp import __version__
+from fieldapp import version
 from fieldapp.domain.models import SessionStatus
 from fieldapp.services.app import AppServices
 from fieldapp.services.printing import PrintService
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "fieldapp %1\nOffline registration and guidance for crafts outreach days.\nData folder: %2"
             )
-            .replace("%1", __version__)
+            .replace("%1", version())
             .replace("%2", str(self.services.data_dir)),
         )
 

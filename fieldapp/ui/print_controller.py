@@ -6,15 +6,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from fieldapp.documents.raster import PageImage
 from fieldapp.services.printing import NothingToPrint, PrintJob, PrintService
 from fieldapp.ui.worker import Job, start
+
+if TYPE_CHECKING:
+    from fieldapp.documents.raster import PageImage
 
 
 def paint_pages(

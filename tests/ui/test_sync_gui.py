@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from fieldapp.app import build_window
 from fieldapp.services.app import AppServices, open_services
-from fieldapp.ui.dialogs.settings_dialog import MODE_SETTING
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.office.export_dialog import ExportDialog
 from fieldapp.ui.office.import_dialog import ImportDialog
+from fieldapp.ui.office.mode import MODE_SETTING
 from fieldapp.ui.office.people_model import PeopleTableModel
 from tests.ui.helpers import type_text
 

@@ -24,16 +24,9 @@ from fieldapp.sync import BundleError, OfficeKeyError
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
+from fieldapp.ui.office.mode import LAPTOP, MODE_SETTING, OFFICE, current_mode
 from fieldapp.ui.office.profile_dialog import ProfileDialog
 from fieldapp.ui.office.texts import refusal_message
-
-MODE_SETTING = "app_mode"
-LAPTOP, OFFICE = "laptop", "office"
-
-
-def current_mode(services: AppServices) -> str:
-    """`laptop` (the default) or `office`, as stored in the settings."""
-    return OFFICE if services.store.settings.get(MODE_SETTING) == OFFICE else LAPTOP
 
 
 class SettingsDialog(QDialog):

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from fieldapp.ui.dialogs.settings_dialog import OFFICE, SettingsDialog, current_mode
-from fieldapp.ui.office.office_actions import OfficeActions
-from fieldapp.ui.office.registry_view import OfficeView
-from fieldapp.ui.office.sync_actions import SyncActions
+from fieldapp.ui.office.mode import OFFICE, current_mode
 
 if TYPE_CHECKING:
+    from fieldapp.ui.dialogs.settings_dialog import SettingsDialog
     from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.office.office_actions import OfficeActions
+    from fieldapp.ui.office.registry_view import OfficeView
+    from fieldapp.ui.office.sync_actions import SyncActions
 
 LAPTOP_ACTIONS = ("export_bundle", "import_receipt", "pending")
 OFFICE_ACTIONS = ("import_bundles",)
@@ -25,36 +26,21 @@ class WindowSync(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        services = window.services
-        self.office_view = OfficeView(services, window.relay, window.language)
-        window.stack.addWidget(self.office_view)
+        # Built on first use: a field laptop seldom opens them, and they pull in the sync and
+        # office services (encryption, XLSX), which would slow the start.
+        self._office_view: OfficeView | None = None
+        self._laptop: SyncActions | None = None
+        self._office: OfficeActions | None = None
+        self.settings_dialog: SettingsDialog | None = None
         # the session tools do not apply to the registry
         window.stack.currentChanged.connect(
-            lambda _index: window.toolbar.setVisible(
-                window.stack.currentWidget() is not self.office_view
-            )
+            lambda _index: window.toolbar.setVisible(not self._showing_office())
         )
-        self.laptop = SyncActions(
-            window,
-            services,
-            window.relay,
-            language=window.language,
-            tell=lambda text, warning: window.tell(text, warning),
-            current_session=self._session_for_export,
-        )
-        self.office = OfficeActions(
-            window,
-            services,
-            self.office_view,
-            language=window.language,
-            tell=lambda text, warning: window.tell(text, warning),
-        )
-        self.settings_dialog: SettingsDialog | None = None
         connections = {
-            "export_bundle": self.laptop.export_bundle,
-            "import_receipt": self.laptop.choose_receipt,
-            "pending": self.laptop.show_pending,
-            "import_bundles": self.office.import_bundles,
+            "export_bundle": lambda: self.laptop.export_bundle(),
+            "import_receipt": lambda: self.laptop.choose_receipt(),
+            "pending": lambda: self.laptop.show_pending(),
+            "import_bundles": lambda: self.office.import_bundles(),
             "settings": self.open_settings,
             "show_sessions": self.show_sessions,
             "show_office": self.show_office,
@@ -62,6 +48,57 @@ class WindowSync(QObject):
         for name, slot in connections.items():
             window.commands[name].triggered.connect(lambda _checked=False, s=slot: s())
         self.apply_mode()
+
+    @property
+    def office_view(self) -> OfficeView:
+        """The registry of people (office mode), added to the window's stack when first asked."""
+        if self._office_view is None:
+            from fieldapp.ui.office.registry_view import OfficeView
+
+            self._office_view = OfficeView(
+                self.window.services, self.window.relay, self.window.language
+            )
+            self.window.stack.addWidget(self._office_view)
+            _ = self.office  # its import and export buttons are wired by the office actions
+        return self._office_view
+
+    @property
+    def laptop(self) -> SyncActions:
+        """Bundle export, receipts and the not-yet-delivered list."""
+        if self._laptop is None:
+            from fieldapp.ui.office.sync_actions import SyncActions
+
+            window = self.window
+            self._laptop = SyncActions(
+                window,
+                window.services,
+                window.relay,
+                language=window.language,
+                tell=lambda text, warning: window.tell(text, warning),
+                current_session=self._session_for_export,
+            )
+        return self._laptop
+
+    @property
+    def office(self) -> OfficeActions:
+        """Bundle import into the registry and its exports."""
+        if self._office is None:
+            from fieldapp.ui.office.office_actions import OfficeActions
+
+            window = self.window
+            self._office = OfficeActions(
+                window,
+                window.services,
+                self.office_view,
+                language=window.language,
+                tell=lambda text, warning: window.tell(text, warning),
+            )
+        return self._office
+
+    def _showing_office(self) -> bool:
+        return (
+            self._office_view is not None and self.window.stack.currentWidget() is self._office_view
+        )
 
     def _session_for_export(self) -> str | None:
         return self.window.current_session_id() or (
@@ -83,11 +120,13 @@ class WindowSync(QObject):
             self.window.commands[name].setEnabled(office)
         if office:
             self.show_office()
-        elif self.window.stack.currentWidget() is self.office_view:
+        elif self._showing_office():
             self.show_sessions()
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (mode, enrolment, office identity)."""
+        from fieldapp.ui.dialogs.settings_dialog import SettingsDialog
+
         self.settings_dialog = SettingsDialog(
             self.window.services, language=self.window.language(), parent=self.window
         )
@@ -105,9 +144,10 @@ class WindowSync(QObject):
 
     def show_sessions(self) -> None:
         """Show the field sessions list."""
-        if self.window.stack.currentWidget() is self.office_view:
+        if self._showing_office():
             self.window.show_session_list()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.office_view.retranslate()
+        if self._office_view is not None:
+            self._office_view.retranslate()
