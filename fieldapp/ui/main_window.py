@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -16,16 +17,16 @@ from fieldapp.services.printing import PrintService
 from fieldapp.ui.actions import WindowActions
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import FileActions
-from fieldapp.ui.dialogs.agent_dialog import AgentDialog
-from fieldapp.ui.dialogs.import_report import ImportReportDialog
-from fieldapp.ui.dialogs.session_dialog import SessionDialog
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.i18n import LanguageManager
 from fieldapp.ui.office.window_sync import WindowSync
 from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.views.session_list import SessionListView
-from fieldapp.ui.views.session_screen import SessionScreen
 from fieldapp.ui.worker import Job
+
+if TYPE_CHECKING:
+    from fieldapp.ui.dialogs.import_report import ImportReportDialog
+    from fieldapp.ui.views.session_screen import SessionScreen
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "ui_language"
@@ -47,10 +48,11 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.relay = ChangeRelay(services.bus, self)
         self.sessions_view = SessionListView(services, self.relay)
-        self.session_screen = SessionScreen(services, self.relay, self.language, self)
+        # The session screen (desk, questionnaire, attendance) is built when a session is
+        # first opened: the window shows the session list sooner.
+        self._session_screen: SessionScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sessions_view)
-        self.stack.addWidget(self.session_screen)
         self.setCentralWidget(self.stack)
         self.commands = WindowActions(self)
         self.file_menu = self.commands.menus["session"]
@@ -79,7 +81,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._connect()
         self.sessions_view.session_activated.connect(lambda sid: self.open_session(sid))
-        self.session_screen.counts_changed.connect(self.statusBar().showMessage)
         self.commands.set_screen(session_open=False)
         self.sessions_view.table.setFocus()
         self.sync = WindowSync(self)
@@ -87,13 +88,25 @@ class MainWindow(QMainWindow):
         languages.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
 
+    @property
+    def session_screen(self) -> SessionScreen:
+        """The open session's screen (built on first use)."""
+        if self._session_screen is None:
+            from fieldapp.ui.views.session_screen import SessionScreen
+
+            screen = SessionScreen(self.services, self.relay, self.language, self)
+            self._session_screen = screen
+            self.stack.addWidget(screen)
+            screen.counts_changed.connect(self.statusBar().showMessage)
+            screen.desk.print_button.clicked.connect(self.files.print_current)
+            screen.retranslate()
+        return self._session_screen
+
     def language(self) -> str:
         """The interface language now."""
         return self.languages.language or "ar"
 
     def _connect(self) -> None:
-        desk = self.session_screen.desk
-        registration = self.session_screen.registration
         connections = {
             "new_session": self.new_session,
             "open_session": self.open_selected_session,
@@ -102,25 +115,24 @@ class MainWindow(QMainWindow):
             "close_session": self.close_session,
             "back": self.show_session_list,
             "quit": self.close,
-            "find": desk.focus_search,
-            "walk_in": registration.new_walk_in,
+            "find": lambda: self.session_screen.desk.focus_search(),
+            "walk_in": lambda: self.session_screen.registration.new_walk_in(),
             "check_in": self.activate_selected_result,
-            "save": registration.save,
+            "save": lambda: self.session_screen.registration.save(),
             "print": self.files.print_current,
             "save_pdf": self.files.save_current_pdf,
             "delete": self.delete_current,
             "print_unprinted": self.files.print_unprinted,
             "export_sheet": self.files.choose_and_export_sheet,
             "summary": self.files.choose_and_export_summary,
-            "desk": lambda: self.session_screen.tabs.setCurrentIndex(SessionScreen.DESK),
+            "desk": lambda: self.session_screen.tabs.setCurrentIndex(self.session_screen.DESK),
             "attendance": lambda: self.session_screen.tabs.setCurrentIndex(
-                SessionScreen.ATTENDANCE
+                self.session_screen.ATTENDANCE
             ),
             "about": self.about,
         }
         for name, slot in connections.items():
             self.commands[name].triggered.connect(lambda _checked=False, s=slot: s())
-        desk.print_button.clicked.connect(self.files.print_current)
         for code, action in self.language_actions.items():
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
 
@@ -132,7 +144,8 @@ class MainWindow(QMainWindow):
         if self.languages.language in self.language_actions:
             self.language_actions[self.languages.language].setChecked(True)
         self.sessions_view.retranslate()
-        self.session_screen.retranslate()
+        if self._session_screen is not None:
+            self._session_screen.retranslate()
         self.sync.retranslate()
         if self.current_session_id() is None:
             self.statusBar().showMessage(
@@ -147,13 +160,16 @@ class MainWindow(QMainWindow):
     # -- sessions -------------------------------------------------------------------------
     def current_session_id(self) -> str | None:
         """The open session, if the session screen is shown."""
-        session = self.session_screen.session
-        if self.stack.currentWidget() is self.session_screen and session is not None:
+        screen = self._session_screen
+        session = screen.session if screen is not None else None
+        if session is not None and self.stack.currentWidget() is screen:
             return session.id
         return None
 
     def new_session(self) -> None:
         """Ask for a new session's details and save it."""
+        from fieldapp.ui.dialogs.session_dialog import SessionDialog
+
         forms = [(f.id, f.title(self.language()) or f.id) for f in self.services.forms.list_forms()]
         dialog = SessionDialog(
             self.services.sessions, language=self.language(), forms=forms, parent=self
@@ -168,6 +184,8 @@ class MainWindow(QMainWindow):
         if session_id is None:
             self.tell(self.tr("Select a session first."))
             return
+        from fieldapp.ui.dialogs.session_dialog import SessionDialog
+
         forms = [(f.id, f.title(self.language()) or f.id) for f in self.services.forms.list_forms()]
         session = self.services.sessions.get(session_id)
         dialog = SessionDialog(
@@ -189,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def ask_agent(self) -> str | None:
         """The agent's name (the last one used as default); None if cancelled."""
+        from fieldapp.ui.dialogs.agent_dialog import AgentDialog
+
         dialog = AgentDialog(self.services.store.settings.get(AGENT_SETTING) or "", self)
         return dialog.agent() if dialog.exec() else None
 
@@ -208,14 +228,14 @@ class MainWindow(QMainWindow):
 
     def show_session_list(self) -> None:
         """Back to the list of sessions (a draft in progress is kept)."""
-        registration = self.session_screen.registration
-        if registration.draft_timer.isActive():
-            registration.save_draft()
+        screen = self._session_screen
+        if screen is not None and screen.registration.draft_timer.isActive():
+            screen.registration.save_draft()
         self.stack.setCurrentWidget(self.sessions_view)
         self.commands.set_screen(session_open=False)
         self.sessions_view.refresh()
-        if self.session_screen.session is not None:
-            self.sessions_view.select(self.session_screen.session.id)
+        if screen is not None and screen.session is not None:
+            self.sessions_view.select(screen.session.id)
         self.sessions_view.table.setFocus()
         self.retranslate()
 
@@ -235,15 +255,19 @@ class MainWindow(QMainWindow):
 
     def activate_selected_result(self) -> None:
         """F2: check in (or open, or prefill from) the selected search result."""
+        if self.current_session_id() is None:
+            return
         row = self.session_screen.desk.current_result_row()
         if row is not None:
             self.session_screen.registration.activate_result(row)
 
     def delete_current(self) -> None:
         """Delete the attendee selected in the list, or the one at the desk."""
+        if self.current_session_id() is None:
+            return
         screen = self.session_screen
         attendee_id = None
-        if screen.tabs.currentIndex() == SessionScreen.ATTENDANCE:
+        if screen.tabs.currentIndex() == screen.ATTENDANCE:
             attendee_id = screen.attendance.selected_attendee_id()
         elif screen.registration.current is not None:
             attendee_id = screen.registration.current.id
@@ -296,8 +320,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep the draft, stop listening to the services before the window goes."""
-        registration = self.session_screen.registration
-        if registration.draft_timer.isActive():
-            registration.save_draft()
+        screen = self._session_screen
+        if screen is not None and screen.registration.draft_timer.isActive():
+            screen.registration.save_draft()
         self.relay.detach()
         super().closeEvent(event)

@@ -24,6 +24,8 @@ NOT_AT_START = (
     "fieldapp.services.sync_import",
     "fieldapp.ui.office.registry_view",
     "fieldapp.ui.dialogs.settings_dialog",
+    "fieldapp.ui.views.session_screen",
+    "fieldapp.services.preregistration",
 )
 
 SCRIPT = """

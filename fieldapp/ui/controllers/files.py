@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from fieldapp.services.app import AppServices
 from fieldapp.services.documents import UnsupportedFormat
-from fieldapp.services.preregistration import ImportRefused, ImportReport, import_preregistration
-from fieldapp.ui.dialogs.import_report import ImportReportDialog
 from fieldapp.ui.errors import user_message
 from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.worker import Job, ProgressFn, start
 
 if TYPE_CHECKING:
+    from fieldapp.services.preregistration import ImportReport
+    from fieldapp.ui.dialogs.import_report import ImportReportDialog
     from fieldapp.ui.main_window import MainWindow
 
 
@@ -69,6 +69,9 @@ class FileActions(QObject):
 
     def import_file(self, session_id: str, path: Path) -> Job:
         """Import `path` off the GUI thread; show the report when done. Returns the job."""
+        from fieldapp.services.preregistration import ImportRefused, import_preregistration
+        from fieldapp.ui.dialogs.import_report import ImportReportDialog
+
         language = self.language()
         progress = self._progress(self.tr("Importing %1…").replace("%1", path.name))
 
