@@ -8,9 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp import version
+from fieldapp.resources import resource_path
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.services.printing import PrintService
 from fieldapp.store import StoreError
@@ -78,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.png"))))
     try:
         services = open_services(data_dir=args.data_dir)
     except StoreError as error:
