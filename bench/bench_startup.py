@@ -1,49 +1,123 @@
-"""Start-up: the fieldapp main window beside a bare PySide6 window, each in a fresh process."""
+"""Cold start to the main window on screen, and the peak memory of that process.
+
+fieldapp: `python -m fieldapp.launcher --data-dir DIR --smoke-test`, which prints `shown` once
+the window is on screen and quits. Baseline: a bare PySide6 script that shows a QMainWindow and
+prints `shown` from `QTimer.singleShot(0, …)`. Both are timed from spawn to reading `shown`,
+each in a fresh process, runs interleaved; peak RSS is the child's own `ru_maxrss` (os.wait4).
+"""
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 
-from bench.timing import report
+from bench.results import Result
+from bench.timing import ms, progress
 
 BARE = """
 import sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.show()
-app.processEvents()
+
+
+def shown():
+    print("shown", flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
+sys.exit(app.exec())
 """
-
-FIELDAPP = """
-import sys
-from PySide6.QtWidgets import QApplication
-from fieldapp.app import build_window
-from fieldapp.services.app import open_services
-app = QApplication(sys.argv)
-services = open_services(data_dir=sys.argv[1])
-window = build_window(services, app)
-window.show()
-app.processEvents()
-services.close()
-"""
+TIMEOUT_SECONDS = 120.0
 
 
-def _run(code: str, *args: str) -> float:
+@dataclass(frozen=True, slots=True)
+class Start:
+    """One cold start: seconds from spawn to `shown`, and the child's peak RSS in KiB."""
+
+    seconds: float
+    max_rss_kib: float
+
+
+def start_once(command: list[str]) -> Start:
+    """Spawn `command`, time it to its `shown` line, reap it with os.wait4 for its rusage."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
-    return time.perf_counter() - start
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, env=env, bufsize=0
+        )
+        watchdog = threading.Timer(TIMEOUT_SECONDS, process.kill)
+        watchdog.start()
+        try:
+            assert process.stdout is not None
+            elapsed: float | None = None
+            while line := process.stdout.readline():
+                if elapsed is None and line.strip() == b"shown":
+                    elapsed = time.perf_counter() - start
+            process.stdout.close()
+            _pid, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        finally:
+            watchdog.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if elapsed is None or process.returncode != 0:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"{command[:3]} exited {process.returncode}: {tail}")
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    rss = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss
+    return Start(elapsed, rss)
 
 
-def main() -> None:
-    """Median of five cold starts each."""
-    with tempfile.TemporaryDirectory() as data_dir:
-        _run(FIELDAPP, data_dir)  # first start creates the database and device keys
-        bare = sorted(_run(BARE) for _ in range(5))[2]
-        ours = sorted(_run(FIELDAPP, data_dir) for _ in range(5))[2]
-    report("fieldapp main window start", ours, "bare PySide6 QMainWindow start", bare)
+def run(*, quick: bool = False) -> list[Result]:
+    """Median of 5 (quick) or 9 interleaved cold starts of each, after one warm-up of each."""
+    runs = 5 if quick else 9
+    with tempfile.TemporaryDirectory(prefix="bench_startup_") as data_dir:
+        fieldapp = [
+            sys.executable,
+            "-m",
+            "fieldapp.launcher",
+            "--data-dir",
+            data_dir,
+            "--smoke-test",
+        ]
+        bare = [sys.executable, "-c", BARE]
+        start_once(fieldapp)  # the first start creates the database and the device keys
+        start_once(bare)
+        ours: list[Start] = []
+        theirs: list[Start] = []
+        for n in range(runs):
+            theirs.append(start_once(bare))
+            ours.append(start_once(fieldapp))
+            progress(f"  start {n + 1}/{runs}: {ms(ours[-1].seconds):.0f} ms")
+    return [
+        Result(
+            f"cold start to main window shown (median of {runs})",
+            "ms",
+            ms(statistics.median(s.seconds for s in ours)),
+            "bare PySide6 QMainWindow shown",
+            ms(statistics.median(s.seconds for s in theirs)),
+            target=2.0,
+        ),
+        Result(
+            "peak RSS of that process",
+            "MiB",
+            statistics.median(s.max_rss_kib for s in ours) / 1024,
+            "bare PySide6 QMainWindow",
+            statistics.median(s.max_rss_kib for s in theirs) / 1024,
+        ),
+    ]

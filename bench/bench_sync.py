@@ -1,7 +1,7 @@
-"""Sync: export and import of 100,000 attendee records, each beside a raw baseline in the
-same run: JSON Lines + zip for the export, `sqlite3.executemany` into the same schema for the
-import. The bundle adds signing, encryption, validation, the merge rules, the search index
-and the audit of what was imported."""
+"""Sync: export and import of 100,000 generated attendee records, each beside a raw baseline
+in the same run: JSON Lines + zip for the export, `sqlite3.executemany` into the same schema
+for the import. The bundle adds signing, encryption, validation, the merge rules, the search
+index and the audit of what was imported. Setting up each office is outside the timing."""
 
 from __future__ import annotations
 
@@ -16,52 +16,25 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.timing import report
-from fieldapp.domain.ids import uuid7
+from bench.people import generate, insert_people
+from bench.results import Result
+from bench.timing import ms, progress
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.store.sync_outbox import SyncOutbox
 
-RECORDS = 100_000
 REPEAT = 3
 
 
-def _laptop(root: Path, office: AppServices) -> AppServices:
+def _laptop(root: Path, office: AppServices, records: int) -> AppServices:
+    """An enrolled laptop with one session of `records` generated attendees (inserted
+    directly; the laptop's own search index is not filled, the bundle does not carry it)."""
     profile = root / "profile.json"
     office.office.write_profile(path=profile, office_name="bench", include_registry=False)
     laptop = open_services(data_dir=root / "laptop", agent="bench")
     laptop.enrolment.enrol(path=profile)
     session = laptop.sessions.create_session(place="كلميم", date=dt.date(2025, 8, 1))
-    device = laptop.store.device.device_id
-    at = laptop.store.clock.now()
-    rows = [
-        (
-            uuid7(),
-            session.id,
-            f"فاطمة الزهراء {n}",
-            f"Fatima {n}",
-            f"JA{n:06d}",
-            f"+2126{n:08d}",
-            "F",
-            1950 + n % 50,
-            "نسج",
-            "",
-            "",
-            "walk_in",
-            1,
-            1,
-            None,
-            at,
-            at,
-            device,
-            "bench",
-            0,
-        )
-        for n in range(RECORDS)
-    ]
-    with laptop.store.db.atomic():
-        laptop.store.db.conn.executemany(
-            f"INSERT INTO attendees VALUES ({', '.join('?' for _ in rows[0])})", rows
-        )
+    people = generate(records, seed=5)
+    insert_people(laptop, [(p, 0) for p in people], [session.id], index=False)
     return laptop
 
 
@@ -75,15 +48,17 @@ def _timed(setup: Callable[[int], object], work: Callable[[object], object]) -> 
     return statistics.median(times)
 
 
-def main() -> None:
-    """Print export and import figures beside their baselines."""
+def run(*, quick: bool = False) -> list[Result]:
+    """Export and import (median of 3 each) beside their baselines; import also in rows/s."""
+    attendees = 10_000 if quick else 100_000
     root = Path(tempfile.mkdtemp(prefix="bench_sync_"))
     try:
         keys = open_services(data_dir=root / "keys", agent="bench")
         keys.office.init_identity()
-        laptop = _laptop(root, keys)
+        laptop = _laptop(root, keys, attendees)
         records = SyncOutbox(laptop.store.db).select(pending_only=False)
-        print(f"{RECORDS} attendees, {sum(map(len, records.values()))} records", flush=True)
+        total = sum(map(len, records.values()))
+        progress(f"  {attendees:,} attendees, {total:,} records")
 
         bundle = root / "b.fieldbundle"
         export = _timed(
@@ -100,7 +75,6 @@ def main() -> None:
                     )
 
         raw_export = _timed(lambda run: None, baseline_export)
-        report("bundle export (sign + age)", export, "JSONL + zip", raw_export)
 
         def fresh_office(run: int) -> AppServices:
             directory = root / f"office{run}"
@@ -110,7 +84,8 @@ def main() -> None:
         def do_import(office: object) -> None:
             assert isinstance(office, AppServices)
             result = office.imports.import_bundle(path=bundle, trust_new_devices=True)
-            assert result.new == sum(map(len, records.values()))
+            if result.new != total:
+                raise RuntimeError(f"imported {result.new} of {total} records")
             office.close()
 
         imported = _timed(fresh_office, do_import)
@@ -135,12 +110,34 @@ def main() -> None:
             conn.close()
 
         raw = _timed(fresh_raw, raw_import)
-        report("bundle import (verify + validate + merge)", imported, "sqlite3 executemany", raw)
         laptop.close()
         keys.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
-
-
-if __name__ == "__main__":
-    main()
+    size = f"{attendees // 1000}k"
+    return [
+        Result(
+            f"bundle export, {size} attendees (sign + age)",
+            "ms",
+            ms(export),
+            "JSONL + zip",
+            ms(raw_export),
+        ),
+        Result(
+            f"bundle import, {size} attendees (verify, merge)",
+            "ms",
+            ms(imported),
+            "sqlite3 executemany, same schema",
+            ms(raw),
+            target=3.0,
+        ),
+        Result(
+            "  same, records per second",
+            "rows/s",
+            total / imported,
+            "sqlite3 executemany",
+            total / raw,
+            target=1 / 3,
+            higher_is_better=True,
+        ),
+    ]

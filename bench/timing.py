@@ -1,27 +1,50 @@
-"""Small timing helpers shared by the benchmarks."""
+"""Small timing helpers shared by the benchmarks (they measure; they never print tables)."""
 
 from __future__ import annotations
 
+import math
 import statistics
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
-def best_of(function: Callable[[], object], repeat: int = 5) -> float:
+def timed(function: Callable[[], object]) -> float:
+    """Wall time of one call, in seconds."""
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
+
+
+def median_time(function: Callable[[], object], repeat: int = 5) -> float:
     """Median wall time of `repeat` calls, in seconds."""
-    times = []
+    return statistics.median(timed(function) for _ in range(repeat))
+
+
+def median_times(functions: Sequence[Callable[[], object]], repeat: int = 5) -> list[float]:
+    """Median wall time of each function, calling them in turn `repeat` times (interleaved, so
+    that a noisy neighbour on the machine slows all of them alike)."""
+    times: list[list[float]] = [[] for _ in functions]
     for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for function, bucket in zip(functions, times, strict=True):
+            bucket.append(timed(function))
+    return [statistics.median(bucket) for bucket in times]
 
 
-def report(name: str, seconds: float, baseline_name: str, baseline: float) -> None:
-    """Print one figure beside its baseline and the ratio."""
-    ratio = seconds / baseline if baseline > 0 else float("inf")
-    print(
-        f"{name:<40} {seconds * 1000:9.1f} ms   {baseline_name:<34} "
-        f"{baseline * 1000:9.1f} ms   ratio {ratio:5.2f}x",
-        flush=True,
-    )
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """The nearest-rank percentile: `fraction` 0.5 is the median, 0.95 the p95."""
+    if not values:
+        raise ValueError("percentile of no values")
+    ordered = sorted(values)
+    rank = max(1, math.ceil(fraction * len(ordered)))
+    return ordered[rank - 1]
+
+
+def ms(seconds: float) -> float:
+    """Seconds to milliseconds."""
+    return seconds * 1000.0
+
+
+def progress(message: str) -> None:
+    """One progress line on stderr (the final table goes to stdout)."""
+    print(message, file=sys.stderr, flush=True)
