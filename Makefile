@@ -41,7 +41,7 @@ pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 installer: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
