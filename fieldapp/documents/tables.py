@@ -1,18 +1,27 @@
-"""Text tables for RTL and LTR pages: pre-wrapped cells, mirrored column order."""
+"""Text tables for RTL and LTR pages: pre-wrapped cells, mirrored column order.
+
+The table is laid out once (every cell wrapped, shaped and reordered, every row height known)
+and drawn straight on the canvas: a 1,000-row attendance sheet spends its time on its text,
+not on a general-purpose `Table` re-measuring and re-styling each cell on every page.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.colors import HexColor
-from reportlab.platypus import Table
+from reportlab.lib.colors import HexColor, black
+from reportlab.platypus import Flowable
 
 from fieldapp.documents.bidi_text import display_line, has_arabic, wrap_logical
 from fieldapp.documents.fonts import BOLD, REGULAR
 
 HEADER_FILL = HexColor("#E6E6E6")
 GRID = HexColor("#555555")
+GRID_WIDTH = 0.5
 PADDING = 3.0
 
 
@@ -31,9 +40,14 @@ def cell_text(text: str, *, width: float, font_name: str, size: float, rtl: bool
     A cell with no Arabic letter (a Latin name, a CIN) is laid out left to right even on an
     Arabic page, so its punctuation and brackets stay where the writer put them.
     """
+    return list(_cell_lines(text, width, font_name, size, rtl))
+
+
+@functools.lru_cache(maxsize=32768)
+def _cell_lines(text: str, width: float, font_name: str, size: float, rtl: bool) -> tuple[str, ...]:
     lines = wrap_logical(text, font_name=font_name, size=size, width=width - 2 * PADDING)
     base_rtl = rtl and has_arabic(text)
-    return [display_line(line, rtl=base_rtl, font_name=font_name) for line in lines]
+    return tuple(display_line(line, rtl=base_rtl, font_name=font_name) for line in lines)
 
 
 def _alignment(align: str, rtl: bool) -> str:
@@ -41,6 +55,131 @@ def _alignment(align: str, rtl: bool) -> str:
         return "CENTER"
     start_is_left = (align == "start") != rtl
     return "LEFT" if start_is_left else "RIGHT"
+
+
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    """Everything drawn, laid out once and shared by the parts a table is split into."""
+
+    widths: tuple[float, ...]  # drawing order (left to right)
+    anchors: tuple[tuple[str, float], ...]  # per column: alignment and x of the text anchor
+    header: tuple[tuple[str, ...], ...]  # lines per column, drawing order
+    header_height: float
+    rows: tuple[tuple[tuple[str, ...], ...], ...]
+    heights: tuple[float, ...]
+    tops: tuple[float, ...]  # tops[i]: height of the rows before row i (len(rows) + 1 items)
+    size: float
+    leading: float
+    repeat_header: bool
+
+
+class TextTable(Flowable):  # type: ignore[misc]
+    """A grid of plain text: a bold, shaded header row (repeated on every page when
+    `repeat_header`), cells vertically centred, split between rows across pages."""
+
+    def __init__(self, grid: _Grid, start: int = 0, stop: int | None = None) -> None:
+        super().__init__()
+        self.grid = grid
+        self.start = start
+        self.stop = len(grid.rows) if stop is None else stop
+        self.hAlign = "CENTER"
+        self.width = sum(grid.widths)
+        self.height = self._height(self.stop)
+
+    @property
+    def _with_header(self) -> bool:
+        return self.grid.repeat_header or self.start == 0
+
+    @property
+    def row_count(self) -> int:
+        """Body rows in this part (the header row not counted)."""
+        return self.stop - self.start
+
+    def _height(self, stop: int) -> float:
+        grid = self.grid
+        header = grid.header_height if self._with_header else 0.0
+        return header + grid.tops[stop] - grid.tops[self.start]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The table's fixed size: its columns' widths and its rows' heights."""
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Cut between two body rows so that the first part fits in `availHeight`; nothing
+        when not even the header and one row fit (the table then moves to the next page)."""
+        grid = self.grid
+        header = grid.header_height if self._with_header else 0.0
+        limit = grid.tops[self.start] + availHeight - header
+        stop = bisect.bisect_right(grid.tops, limit, self.start, self.stop + 1) - 1
+        if stop >= self.stop:
+            return [self]
+        if stop <= self.start:
+            return []
+        return [TextTable(grid, self.start, stop), TextTable(grid, stop, self.stop)]
+
+    def draw(self) -> None:
+        """Header fill, then the text, then the grid lines over it (as `Table` does)."""
+        grid = self.grid
+        canvas = self.canv
+        canvas.saveState()
+        top = self.height
+        lines_y = [top]
+        if self._with_header:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(
+                0, top - grid.header_height, self.width, grid.header_height, stroke=0, fill=1
+            )
+            canvas.setFillColor(black)
+            canvas.setFont(BOLD, grid.size, grid.leading)
+            self._draw_row(grid.header, top - grid.header_height, grid.header_height)
+            top -= grid.header_height
+            lines_y.append(top)
+        canvas.setFillColor(black)
+        canvas.setFont(REGULAR, grid.size, grid.leading)
+        for index in range(self.start, self.stop):
+            height = grid.heights[index]
+            top -= height
+            self._draw_row(grid.rows[index], top, height)
+            lines_y.append(top)
+        self._draw_lines(lines_y)
+        canvas.restoreState()
+
+    def _draw_row(self, cells: Sequence[Sequence[str]], bottom: float, height: float) -> None:
+        grid = self.grid
+        canvas = self.canv
+        leading, size = grid.leading, grid.size
+        # Vertical centring as ReportLab's Table places a cell's lines (VALIGN MIDDLE).
+        middle = bottom + (PADDING + size * 0.35 + height - PADDING) / 2.0 - size
+        for (align, x), lines in zip(grid.anchors, cells, strict=True):
+            if not lines:
+                continue
+            draw = (
+                canvas.drawString
+                if align == "LEFT"
+                else canvas.drawRightString
+                if align == "RIGHT"
+                else canvas.drawCentredString
+            )
+            y = middle + len(lines) * leading / 2.0
+            for line in lines:
+                if line:
+                    draw(x, y, line)
+                y -= leading
+
+    def _draw_lines(self, ys: Sequence[float]) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(GRID_WIDTH)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        path = canvas.beginPath()
+        for y in ys:
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        for x in itertools.accumulate(self.grid.widths, initial=0.0):
+            path.moveTo(x, ys[0])
+            path.lineTo(x, ys[-1])
+        canvas.drawPath(path, stroke=1, fill=0)
 
 
 def text_table(
@@ -51,7 +190,7 @@ def text_table(
     size: float = 10.0,
     min_row_height: float = 0.0,
     repeat_header: bool = True,
-) -> Table:
+) -> TextTable:
     """A grid table of plain text with a bold, shaded header row repeated on every page.
 
     Cells are wrapped to their column width before reordering; for RTL the column order is
@@ -59,38 +198,44 @@ def text_table(
     tall (room to sign).
     """
     leading = size * 1.35
-    heights: list[float] = []
-    data: list[list[str]] = []
-    for row_index, row in enumerate([[c.heading for c in columns], *rows]):
-        font = BOLD if row_index == 0 else REGULAR
+    order = list(reversed(columns)) if rtl else list(columns)
+
+    def lay_out(values: Sequence[str], font: str) -> tuple[tuple[tuple[str, ...], ...], float]:
         cells = [
-            cell_text(value, width=col.width, font_name=font, size=size, rtl=rtl)
-            for col, value in zip(columns, row, strict=True)
+            _cell_lines(value, col.width, font, size, rtl)
+            for col, value in zip(columns, values, strict=True)
         ]
+        if rtl:
+            cells.reverse()
         lines = max((len(c) for c in cells), default=1)
-        height = lines * leading + 2 * PADDING + size * 0.35
-        heights.append(height if row_index == 0 else max(height, min_row_height))
-        data.append(["\n".join(c) for c in cells])
-    widths = [c.width for c in columns]
-    aligns = [_alignment(c.align, rtl) for c in columns]
-    if rtl:
-        data = [list(reversed(r)) for r in data]
-        widths.reverse()
-        aligns.reverse()
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
-    style: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), leading),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING + size * 0.35),
-    ]
-    style.extend(("ALIGN", (i, 0), (i, -1), align) for i, align in enumerate(aligns))
-    table.setStyle(style)
-    return table
+        return tuple(cells), lines * leading + 2 * PADDING + size * 0.35
+
+    header, header_height = lay_out([c.heading for c in columns], BOLD)
+    body: list[tuple[tuple[str, ...], ...]] = []
+    heights: list[float] = []
+    for row in rows:
+        cells, height = lay_out(row, REGULAR)
+        body.append(cells)
+        heights.append(max(height, min_row_height))
+    anchors: list[tuple[str, float]] = []
+    x = 0.0
+    for col in order:
+        align = _alignment(col.align, rtl)
+        anchor = {"LEFT": x + PADDING, "RIGHT": x + col.width - PADDING}.get(
+            align, x + col.width / 2
+        )
+        anchors.append((align, anchor))
+        x += col.width
+    grid = _Grid(
+        widths=tuple(c.width for c in order),
+        anchors=tuple(anchors),
+        header=header,
+        header_height=header_height,
+        rows=tuple(body),
+        heights=tuple(heights),
+        tops=tuple(itertools.accumulate(heights, initial=0.0)),
+        size=size,
+        leading=leading,
+        repeat_header=repeat_header,
+    )
+    return TextTable(grid)
