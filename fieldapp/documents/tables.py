@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor, black
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from fieldapp.documents.bidi_text import display_line, has_arabic, wrap_logical
-from fieldapp.documents.fonts import BOLD, REGULAR
+from fieldapp.documents.fonts import BOLD, REGULAR, text_width
 
 HEADER_FILL = HexColor("#E6E6E6")
 GRID = HexColor("#555555")
@@ -50,6 +51,15 @@ def _cell_lines(text: str, width: float, font_name: str, size: float, rtl: bool)
     return tuple(display_line(line, rtl=base_rtl, font_name=font_name) for line in lines)
 
 
+@functools.lru_cache(maxsize=32768)
+def _line_width(line: str, font_name: str, size: float) -> float:
+    return text_width(line, font_name, size)
+
+
+# One drawn line of a cell: x of its start, y of its baseline above the row's bottom, text.
+_Placed = tuple[float, float, str]
+
+
 def _alignment(align: str, rtl: bool) -> str:
     if align == "center":
         return "CENTER"
@@ -65,8 +75,10 @@ class _Grid:
     anchors: tuple[tuple[str, float], ...]  # per column: alignment and x of the text anchor
     header: tuple[tuple[str, ...], ...]  # lines per column, drawing order
     header_height: float
+    header_placed: tuple[_Placed, ...]
     rows: tuple[tuple[tuple[str, ...], ...], ...]
     heights: tuple[float, ...]
+    placed: tuple[tuple[_Placed, ...], ...]
     tops: tuple[float, ...]  # tops[i]: height of the rows before row i (len(rows) + 1 items)
     size: float
     leading: float
@@ -118,53 +130,35 @@ class TextTable(Flowable):  # type: ignore[misc]
         return [TextTable(grid, self.start, stop), TextTable(grid, stop, self.stop)]
 
     def draw(self) -> None:
-        """Header fill, then the text, then the grid lines over it (as `Table` does)."""
+        """Header fill, then the text, then the grid lines over it (as `Table` does).
+
+        All the text of the part goes into one PDF text object, each line placed by its
+        precomputed origin: no text object, font switch and width measurement per cell.
+        """
         grid = self.grid
         canvas = self.canv
         canvas.saveState()
         top = self.height
         lines_y = [top]
+        text = canvas.beginText()
         if self._with_header:
             canvas.setFillColor(HEADER_FILL)
             canvas.rect(
                 0, top - grid.header_height, self.width, grid.header_height, stroke=0, fill=1
             )
-            canvas.setFillColor(black)
-            canvas.setFont(BOLD, grid.size, grid.leading)
-            self._draw_row(grid.header, top - grid.header_height, grid.header_height)
             top -= grid.header_height
+            text.setFont(BOLD, grid.size, grid.leading)
+            _place(text, grid.header_placed, top)
+            lines_y.append(top)
+        text.setFont(REGULAR, grid.size, grid.leading)
+        for index in range(self.start, self.stop):
+            top -= grid.heights[index]
+            _place(text, grid.placed[index], top)
             lines_y.append(top)
         canvas.setFillColor(black)
-        canvas.setFont(REGULAR, grid.size, grid.leading)
-        for index in range(self.start, self.stop):
-            height = grid.heights[index]
-            top -= height
-            self._draw_row(grid.rows[index], top, height)
-            lines_y.append(top)
+        canvas.drawText(text)
         self._draw_lines(lines_y)
         canvas.restoreState()
-
-    def _draw_row(self, cells: Sequence[Sequence[str]], bottom: float, height: float) -> None:
-        grid = self.grid
-        canvas = self.canv
-        leading, size = grid.leading, grid.size
-        # Vertical centring as ReportLab's Table places a cell's lines (VALIGN MIDDLE).
-        middle = bottom + (PADDING + size * 0.35 + height - PADDING) / 2.0 - size
-        for (align, x), lines in zip(grid.anchors, cells, strict=True):
-            if not lines:
-                continue
-            draw = (
-                canvas.drawString
-                if align == "LEFT"
-                else canvas.drawRightString
-                if align == "RIGHT"
-                else canvas.drawCentredString
-            )
-            y = middle + len(lines) * leading / 2.0
-            for line in lines:
-                if line:
-                    draw(x, y, line)
-                y -= leading
 
     def _draw_lines(self, ys: Sequence[float]) -> None:
         canvas = self.canv
@@ -180,6 +174,38 @@ class TextTable(Flowable):  # type: ignore[misc]
             path.moveTo(x, ys[0])
             path.lineTo(x, ys[-1])
         canvas.drawPath(path, stroke=1, fill=0)
+
+
+def _place(text: PDFTextObject, placed: Sequence[_Placed], bottom: float) -> None:
+    for x, y, line in placed:
+        text.setTextOrigin(x, bottom + y)
+        text.textLine(line)
+
+
+def _placed_lines(
+    cells: Sequence[Sequence[str]],
+    anchors: Sequence[tuple[str, float]],
+    *,
+    height: float,
+    font_name: str,
+    size: float,
+    leading: float,
+) -> tuple[_Placed, ...]:
+    """Where each non-empty line of a row's cells starts, as ReportLab's Table would place
+    it: vertically centred in the row (VALIGN MIDDLE), aligned on its column's anchor."""
+    placed: list[_Placed] = []
+    middle = (PADDING + size * 0.35 + height - PADDING) / 2.0 - size
+    for (align, anchor), lines in zip(anchors, cells, strict=True):
+        y = middle + len(lines) * leading / 2.0
+        for line in lines:
+            if line:
+                x = anchor
+                if align != "LEFT":
+                    width = _line_width(line, font_name, size)
+                    x -= width if align == "RIGHT" else width / 2.0
+                placed.append((x, y, line))
+            y -= leading
+    return tuple(placed)
 
 
 def text_table(
@@ -210,13 +236,6 @@ def text_table(
         lines = max((len(c) for c in cells), default=1)
         return tuple(cells), lines * leading + 2 * PADDING + size * 0.35
 
-    header, header_height = lay_out([c.heading for c in columns], BOLD)
-    body: list[tuple[tuple[str, ...], ...]] = []
-    heights: list[float] = []
-    for row in rows:
-        cells, height = lay_out(row, REGULAR)
-        body.append(cells)
-        heights.append(max(height, min_row_height))
     anchors: list[tuple[str, float]] = []
     x = 0.0
     for col in order:
@@ -226,13 +245,31 @@ def text_table(
         )
         anchors.append((align, anchor))
         x += col.width
+    header, header_height = lay_out([c.heading for c in columns], BOLD)
+    body: list[tuple[tuple[str, ...], ...]] = []
+    heights: list[float] = []
+    placed: list[tuple[_Placed, ...]] = []
+    for row in rows:
+        cells, height = lay_out(row, REGULAR)
+        height = max(height, min_row_height)
+        body.append(cells)
+        heights.append(height)
+        placed.append(
+            _placed_lines(
+                cells, anchors, height=height, font_name=REGULAR, size=size, leading=leading
+            )
+        )
     grid = _Grid(
         widths=tuple(c.width for c in order),
         anchors=tuple(anchors),
         header=header,
         header_height=header_height,
+        header_placed=_placed_lines(
+            header, anchors, height=header_height, font_name=BOLD, size=size, leading=leading
+        ),
         rows=tuple(body),
         heights=tuple(heights),
+        placed=tuple(placed),
         tops=tuple(itertools.accumulate(heights, initial=0.0)),
         size=size,
         leading=leading,

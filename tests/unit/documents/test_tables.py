@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from reportlab.platypus import Flowable
 
+from fieldapp.documents.fonts import text_width
 from fieldapp.documents.tables import PADDING, Column, TextTable, cell_text, text_table
 
 from ._samples import LONG_ITEM
@@ -82,3 +84,27 @@ def test_no_split_when_not_even_one_row_fits() -> None:
     table = text_table(COLUMNS, _rows(5), rtl=True, min_row_height=28)
     assert table.split(500, table.grid.header_height + 27) == []
     assert len(table.split(500, table.grid.header_height + 28)) == 2
+
+
+def test_lines_are_placed_on_their_column_anchor_and_centred_in_the_row() -> None:
+    grid = text_table(COLUMNS, _rows(5), rtl=True, size=10, min_row_height=28).grid
+    ends = {}
+    for x, _, line in grid.placed[0]:
+        width = text_width(line, "Amiri", 10)
+        ends[line] = (x, x + width)
+    (num_align, num_x), (name_align, name_x), (lat_align, lat_x) = reversed(grid.anchors)
+    assert (num_align, name_align, lat_align) == ("CENTER", "RIGHT", "LEFT")
+    assert ends["1"][0] + ends["1"][1] == pytest.approx(2 * num_x)
+    [name] = grid.rows[0][1]
+    assert ends[name][1] == pytest.approx(name_x)
+    assert ends["Fatima Zahra 1"][0] == pytest.approx(lat_x)
+    # A row of one line: its baseline where Table put it (VALIGN MIDDLE); a wrapped cell's
+    # lines go down by one leading each, centred on the same middle.
+    middle = (PADDING + 3.5 + 28 - PADDING) / 2 - 10
+    assert [y for _, y, _ in grid.placed[0]] == pytest.approx([middle + 13.5 / 2] * 3)
+    tall = [y for _, y, line in grid.placed[3] if line in grid.rows[3][1]]
+    height = grid.heights[3]
+    middle = (PADDING + 3.5 + height - PADDING) / 2 - 10
+    assert tall[0] == pytest.approx(middle + len(tall) * 13.5 / 2)
+    assert tall == sorted(tall, reverse=True)
+    assert all(a - b == pytest.approx(13.5) for a, b in itertools.pairwise(tall))
