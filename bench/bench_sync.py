@@ -38,18 +38,24 @@ def _laptop(root: Path, office: AppServices, records: int) -> AppServices:
     return laptop
 
 
-def _timed(setup: Callable[[int], object], work: Callable[[object], object]) -> float:
-    times = []
+Job = tuple[Callable[[int], object], Callable[[object], object]]
+
+
+def _interleaved(*jobs: Job) -> list[float]:
+    """Median time of each job's work (its setup untimed), the jobs taking turns."""
+    times: list[list[float]] = [[] for _ in jobs]
     for run in range(REPEAT):
-        state = setup(run)
-        start = time.perf_counter()
-        work(state)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for (setup, work), bucket in zip(jobs, times, strict=True):
+            state = setup(run)
+            start = time.perf_counter()
+            work(state)
+            bucket.append(time.perf_counter() - start)
+    return [statistics.median(bucket) for bucket in times]
 
 
 def run(*, quick: bool = False) -> list[Result]:
-    """Export and import (median of 3 each) beside their baselines; import also in rows/s."""
+    """Export and import (median of 3 each, interleaved with their baselines) beside their
+    baselines; the import also in records per second."""
     attendees = 10_000 if quick else 100_000
     root = Path(tempfile.mkdtemp(prefix="bench_sync_"))
     try:
@@ -61,10 +67,9 @@ def run(*, quick: bool = False) -> list[Result]:
         progress(f"  {attendees:,} attendees, {total:,} records")
 
         bundle = root / "b.fieldbundle"
-        export = _timed(
-            lambda run: None,
-            lambda _: laptop.sync.export_bundle(target=bundle, everything=True),
-        )
+
+        def export(_: object) -> None:
+            laptop.sync.export_bundle(target=bundle, everything=True)
 
         def baseline_export(_: object) -> None:
             with zipfile.ZipFile(root / "plain.zip", "w", zipfile.ZIP_DEFLATED) as zf:
@@ -74,7 +79,9 @@ def run(*, quick: bool = False) -> list[Result]:
                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                     )
 
-        raw_export = _timed(lambda run: None, baseline_export)
+        export_time, raw_export_time = _interleaved(
+            (lambda run: None, export), (lambda run: None, baseline_export)
+        )
 
         def fresh_office(run: int) -> AppServices:
             directory = root / f"office{run}"
@@ -87,8 +94,6 @@ def run(*, quick: bool = False) -> list[Result]:
             if result.new != total:
                 raise RuntimeError(f"imported {result.new} of {total} records")
             office.close()
-
-        imported = _timed(fresh_office, do_import)
 
         def fresh_raw(run: int) -> sqlite3.Connection:
             office = fresh_office(run + REPEAT)
@@ -109,7 +114,7 @@ def run(*, quick: bool = False) -> list[Result]:
                     )
             conn.close()
 
-        raw = _timed(fresh_raw, raw_import)
+        imported, raw = _interleaved((fresh_office, do_import), (fresh_raw, raw_import))
         laptop.close()
         keys.close()
     finally:
@@ -119,9 +124,9 @@ def run(*, quick: bool = False) -> list[Result]:
         Result(
             f"bundle export, {size} attendees (sign + age)",
             "ms",
-            ms(export),
+            ms(export_time),
             "JSONL + zip",
-            ms(raw_export),
+            ms(raw_export_time),
         ),
         Result(
             f"bundle import, {size} attendees (verify, merge)",
