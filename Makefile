@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest translations update-translations bench installer clean
+.PHONY: run test lint typecheck pytest translations update-translations bench dist installer clean
 
 run: $(STAMP) translations
 	$(BIN)/python -m fieldapp.app
@@ -43,9 +43,13 @@ pytest: $(STAMP) translations
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
-installer: $(STAMP) translations
-	$(BIN)/python -m pip install --quiet pyinstaller
+# The frozen app (PyInstaller) in dist/fieldapp/, smoke-tested (--version, self-test, the
+# window), packed as dist/fieldapp-<version>-linux-<arch>.tar.gz. Slow: not part of `make test`.
+dist: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	$(BIN)/python installer/build.py
+
+installer: dist
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm

@@ -37,6 +37,7 @@ SAMPLE_ATTENDEE = {
     "name_ar": "صانع تجريبي",
     "name_lat": "Self Test",
     "cin": "ZZ999999",
+    "phone": "0612345678",
     "craft": "نسيج",
 }
 SAMPLE_ANSWERS: dict[str, Any] = {
