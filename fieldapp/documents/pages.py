@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from fieldapp.atomic import atomic_write
 from fieldapp.documents.bidi_text import display_line
-from fieldapp.documents.fonts import REGULAR, register_fonts
+from fieldapp.documents.fonts import BOLD, REGULAR, preload_subset, register_fonts
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "A5": A5}
 LANDSCAPE_A4 = landscape(A4)
@@ -60,6 +60,8 @@ def _canvas_class(footer: FooterPainter, page_counts: list[int]) -> type[Canvas]
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            for font_name in (REGULAR, BOLD):
+                preload_subset(self._doc, font_name)
             self._fieldapp_group = 0
             self._fieldapp_pages: list[tuple[int, dict[str, Any]]] = []
 
