@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, TTFontFace
 
 from fieldapp.resources import resource_path
 
@@ -99,8 +99,44 @@ class _FixedSubsetFace(TTFontFace):  # type: ignore[misc]
         return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
-def _preload_text(font: TTFont) -> str:
-    cmap = font.face.charToGlyph
+class _FixedSubsetFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose fixed first subset's widths and ToUnicode map, like its program
+    (see `_FixedSubsetFace`), are formatted and compressed once per process."""
+
+    _fixed_widths: bytes | None = None
+    _fixed_cmap: bytes | None = None
+
+    def addObjects(self, doc: Any) -> None:
+        """ReportLab's font objects, then the cached forms of the fixed subset's widths and
+        ToUnicode stream put in place of the ones it just made (same bytes)."""
+        state = self.state.get(doc)
+        face = self.face
+        fixed = (
+            state is not None
+            and doc.compression
+            and isinstance(face, _FixedSubsetFace)
+            and tuple(state.subsets[0]) == face.fixed_subset
+        )
+        internal_name = self.getSubsetInternalName(0, doc)[1:] if fixed else ""
+        super().addObjects(doc)
+        if not fixed:
+            return
+        pdf_font = doc.idToObject["BasicFonts"].dict[internal_name]
+        base_name = b"".join((SUBSETN(0), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+        cmap = doc.idToObject["toUnicodeCMap:" + base_name]
+        with _FixedSubsetFace._lock:
+            if self._fixed_widths is None or self._fixed_cmap is None:
+                self._fixed_widths = pdf_font.Widths.format(doc)
+                self._fixed_cmap = pdfdoc.PDFZCompress.encode(cmap.content)
+        pdf_font.Widths = self._fixed_widths
+        cmap.content = self._fixed_cmap
+        cmap.filters = None
+        cmap.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+
+
+@functools.cache
+def _preload_text(font_name: str) -> str:
+    cmap = pdfmetrics.getFont(font_name).face.charToGlyph
     return "".join(ch for ch in _PRELOAD_CANDIDATES if ord(ch) in cmap)
 
 
@@ -108,8 +144,8 @@ def preload_subset(doc: Any, font_name: str) -> None:
     """Give the preloaded characters their fixed codes in `doc` (a PDFDocument) for the face
     `font_name`, before anything is drawn. A face the document never uses is not embedded."""
     font = pdfmetrics.getFont(font_name)
-    if isinstance(font.face, _FixedSubsetFace):
-        font.splitString(_preload_text(font), doc)
+    if isinstance(font, _FixedSubsetFont):
+        font.splitString(_preload_text(font_name), doc)
 
 
 def _fixed_subset(font: TTFont) -> tuple[int, ...]:
@@ -117,7 +153,7 @@ def _fixed_subset(font: TTFont) -> tuple[int, ...]:
         pass
 
     probe = _Probe()
-    font.splitString(_preload_text(font), probe)
+    font.splitString(_preload_text(font.fontName), probe)
     subset = tuple(font.state[probe].subsets[0])
     del font.state[probe]
     return subset
@@ -130,11 +166,11 @@ def register_fonts() -> FontPair:
         path = resource_path("fonts", filename)
         if not path.is_file():
             raise FileNotFoundError(f"bundled font missing: {path}")
-        font = TTFont(name, str(path))
+        font = _FixedSubsetFont(name, str(path))
         face = font.face
         face.__class__ = _FixedSubsetFace  # same object, one overridden method
-        face.fixed_subset = _fixed_subset(font)
         pdfmetrics.registerFont(font)
+        face.fixed_subset = _fixed_subset(font)
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )

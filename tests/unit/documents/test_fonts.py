@@ -94,3 +94,20 @@ def test_canvas_without_preload_embeds_as_reportlab_does(tmp_path: Path) -> None
     [(_, data)] = _font_programs(path).values()
     # Its own subset of the characters drawn, not the fixed one (which stays for our PDFs).
     assert len(data) < len(pdfmetrics.getFont(REGULAR).face.makeSubset(list(_fixed(REGULAR))))
+
+
+def test_cached_embedding_writes_the_bytes_reportlab_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    from fieldapp.documents import fonts
+
+    cached = [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+    for path in cached:
+        _render(path, s.fatima())
+    monkeypatch.setattr(fonts._FixedSubsetFace, "addSubsetObjects", TTFontFace.addSubsetObjects)
+    monkeypatch.setattr(fonts._FixedSubsetFont, "addObjects", TTFont.addObjects)
+    plain = tmp_path / "plain.pdf"
+    _render(plain, s.fatima())
+    assert cached[0].read_bytes() == cached[1].read_bytes() == plain.read_bytes()
