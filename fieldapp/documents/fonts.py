@@ -195,3 +195,9 @@ def text_width(text: str, font_name: str, size: float) -> float:
     """Width in points of `text` (already shaped) in `font_name` at `size`."""
     register_fonts()
     return float(pdfmetrics.stringWidth(text, font_name, size))
+
+
+@functools.lru_cache(maxsize=32768)
+def line_width(text: str, font_name: str, size: float) -> float:
+    """`text_width`, cached: drawn lines (labels, crafts, checklist items) recur."""
+    return text_width(text, font_name, size)

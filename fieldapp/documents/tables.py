@@ -18,7 +18,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from fieldapp.documents.bidi_text import display_line, has_arabic, wrap_logical
-from fieldapp.documents.fonts import BOLD, REGULAR, text_width
+from fieldapp.documents.fonts import BOLD, REGULAR, line_width
 
 HEADER_FILL = HexColor("#E6E6E6")
 GRID = HexColor("#555555")
@@ -49,11 +49,6 @@ def _cell_lines(text: str, width: float, font_name: str, size: float, rtl: bool)
     lines = wrap_logical(text, font_name=font_name, size=size, width=width - 2 * PADDING)
     base_rtl = rtl and has_arabic(text)
     return tuple(display_line(line, rtl=base_rtl, font_name=font_name) for line in lines)
-
-
-@functools.lru_cache(maxsize=32768)
-def _line_width(line: str, font_name: str, size: float) -> float:
-    return text_width(line, font_name, size)
 
 
 # One drawn line of a cell: x of its start, y of its baseline above the row's bottom, text.
@@ -201,7 +196,7 @@ def _placed_lines(
             if line:
                 x = anchor
                 if align != "LEFT":
-                    width = _line_width(line, font_name, size)
+                    width = line_width(line, font_name, size)
                     x -= width if align == "RIGHT" else width / 2.0
                 placed.append((x, y, line))
             y -= leading

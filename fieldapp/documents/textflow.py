@@ -6,7 +6,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from fieldapp.documents.bidi_text import display_line, wrap_logical
-from fieldapp.documents.fonts import REGULAR
+from fieldapp.documents.fonts import REGULAR, line_width
 
 LEADING_FACTOR = 1.45  # Amiri's Arabic marks need more room than Latin text
 
@@ -79,17 +79,21 @@ class DirText(Flowable):  # type: ignore[misc]
         return [first, rest]
 
     def draw(self) -> None:
-        """Draw the lines, the first at the top."""
+        """Draw the lines, the first at the top, in one text object."""
         assert self._lines is not None
-        canvas = self.canv
-        canvas.setFont(self.font_name, self.size)
-        canvas.setFillColor(self.color)
+        text = self.canv.beginText()
+        text.setFont(self.font_name, self.size, self.leading)
+        text.setFillColor(self.color)
         for index, line in enumerate(self._lines):
+            if not line:
+                continue
             baseline = self.height - (index + 1) * self.leading + self.leading * 0.32
+            x = self.inset
             if self.rtl:
-                canvas.drawRightString(self.width - self.inset, baseline, line)
-            else:
-                canvas.drawString(self.inset, baseline, line)
+                x = self.width - self.inset - line_width(line, self.font_name, self.size)
+            text.setTextOrigin(x, baseline)
+            text.textLine(line)
+        self.canv.drawText(text)
 
 
 class TickItem(Flowable):  # type: ignore[misc]
