@@ -16,6 +16,8 @@ has no glyph for them). In an LTR line, runs of Arabic are wrapped in RIGHT-TO-L
 
 from __future__ import annotations
 
+import configparser
+import contextlib
 import functools
 import re
 import unicodedata
@@ -31,6 +33,7 @@ RTL_LANGS = frozenset({"ar"})
 LANGS = ("ar", "fr", "en")
 
 _LRI, _RLI, _PDI = "\u2066", "\u2067", "\u2069"
+_ZWJ = "\u200d"
 # Explicit bidi controls a user may have typed: removed, the font has no glyph for them.
 _CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -82,7 +85,32 @@ def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
             wanted = key.startswith(_WANTED_LIGATURES[0]) or key == _WANTED_LIGATURES[1]
             forms = forms_by_name.get(key, ())
             config[key] = wanted and all(ord(f) in cmap for f in forms if f)
-    return arabic_reshaper.ArabicReshaper(configuration=config)
+    reshaper = arabic_reshaper.ArabicReshaper(configuration=config)
+    reshaper.configuration = _Flags(reshaper.configuration)
+    return reshaper
+
+
+class _Flags:
+    """A reshaper configuration's booleans read once: `reshape` asks configparser for six of
+    them on every call, a sixth of the time it takes to shape a short word."""
+
+    def __init__(self, section: configparser.SectionProxy) -> None:
+        self._section = section
+        self._key = section.parser.optionxform
+        self._values: dict[str, bool] = {}
+        for key in section:
+            with contextlib.suppress(ValueError):
+                value = section.getboolean(key)
+                if value is not None:
+                    self._values[key] = value
+
+    def getboolean(self, key: str) -> bool:
+        """The flag `key`, as the section's getboolean reads it."""
+        return self._values[self._key(key)]
+
+    def get(self, key: str) -> str | None:
+        """Any other setting, from the section."""
+        return self._section.get(key)
 
 
 def shape(text: str, font_name: str = REGULAR) -> str:
@@ -93,6 +121,12 @@ def shape(text: str, font_name: str = REGULAR) -> str:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(text: str, font_name: str) -> str:
+    # Arabic letters never join across a space and no ligature spans one, so a text is shaped
+    # word by word (each word cached: names, labels and items share most of their words).
+    # Not with a ZERO WIDTH JOINER: the reshaper drops it and shifts its ligature positions
+    # by one for the rest of the text, which word-by-word shaping would not reproduce.
+    if " " in text and _ZWJ not in text:
+        return " ".join([_shape(word, font_name) for word in text.split(" ")])
     text = unicodedata.normalize("NFC", text).translate(_CONTROLS)
     if not has_arabic(text):
         return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 
@@ -149,3 +150,42 @@ def test_cached_wrap_depends_on_font_size_and_width_and_returns_a_fresh_list() -
     assert len(large) > len(small)
     small.append("changed by the caller")
     assert wrap_logical(LONG_ITEM, font_name=REGULAR, size=11, width=150.0) == small[:-1]
+
+
+def _reshaped_whole(text: str, font_name: str) -> str:
+    """What shaping did before it went word by word: the reshaper over the whole text."""
+    text = unicodedata.normalize("NFC", text).translate(bidi_text._CONTROLS)
+    if not bidi_text.has_arabic(text):
+        return text
+    return str(bidi_text._reshaper(font_name).reshape(text))
+
+
+def test_shaping_word_by_word_gives_what_the_whole_text_gives() -> None:
+    rnd = random.Random(5)
+    alphabet = (
+        "ابتجحدرزسشصعفقكلمنهويءأإآةىئؤ" + "\u064b\u064e\u064f\u0651ـ،؟aZ09()-\t\u200f" + "   "
+    )
+    texts = [LONG_ITEM, "عبد الله أوعلي", "لا إلى الله  اللّه", "مُحَمَّد  بنـــعلي", " بداية"]
+    texts += ["نهاية ", "RIB (24 رقما)", "a\tب ت", "لا\u200f لا", "ل\u200dا ل \u200dا"]
+    texts += ["".join(rnd.choices(alphabet, k=rnd.randint(1, 30))) for _ in range(600)]
+    for font_name in (REGULAR, BOLD):
+        for text in texts:
+            assert bidi_text._shape.__wrapped__(text, font_name) == _reshaped_whole(
+                text, font_name
+            ), repr(text)
+
+
+def test_reshaper_flags_read_once_match_its_configuration() -> None:
+    flags = bidi_text._reshaper(REGULAR).configuration
+    section = flags._section
+    booleans = 0
+    for key in section:
+        value = section.get(key)
+        if value.lower() in ("true", "false"):
+            assert flags.getboolean(key) is section.getboolean(key), key
+            assert flags.getboolean(key.upper()) is section.getboolean(key), key
+            booleans += 1
+    assert booleans > 100  # the flags and every ligature switch
+    assert flags.getboolean("ARABIC LIGATURE ALLAH") is (0xFDF2 in font_codepoints(REGULAR))
+    assert flags.getboolean("ARABIC LIGATURE LAM WITH MEEM") is False  # not wanted
+    assert flags.get("language") == "Arabic"
