@@ -75,6 +75,36 @@ def _mask_bits(version: int, pattern: int) -> tuple[int, ...]:
     return tuple(rows)
 
 
+def _join_rows(rows: Sequence[int], count: int) -> int:
+    """The whole symbol as one integer, row 0 first, column 0 highest within a row."""
+    symbol = 0
+    for row in rows:
+        symbol = (symbol << count) | row
+    return symbol
+
+
+def _transpose(symbol: int, count: int) -> int:
+    """`symbol` with rows and columns swapped."""
+    bits = format(symbol, f"0{count * count}b")
+    rows = [bits[i : i + count] for i in range(0, count * count, count)]
+    return int("".join("".join(column) for column in zip(*rows, strict=True)), 2)
+
+
+@functools.cache
+def _symbol_mask(version: int, pattern: int) -> tuple[int, int]:
+    """The data modules mask `pattern` inverts, as a whole symbol and transposed."""
+    count = version * 4 + 17
+    symbol = _join_rows(_mask_bits(version, pattern), count)
+    return symbol, _transpose(symbol, count)
+
+
+@functools.cache
+def _block_corners(count: int) -> int:
+    """Bits of the modules that are the top-left corner of a 2x2 block."""
+    row = ((1 << (count - 1)) - 1) << 1  # columns 0 .. count-2
+    return _join_rows([row] * (count - 1) + [0], count)
+
+
 @functools.cache
 def _generator(ec_count: int) -> tuple[int, ...]:
     """Logarithms of the Reed-Solomon generator's coefficients after the leading 1."""
@@ -148,29 +178,42 @@ def _with_data(version: int, codewords: Sequence[int]) -> list[int]:
 def lost_points(rows: Sequence[int], count: int) -> int:
     """ReportLab's `QRUtil.getLostPoint` of the symbol whose rows are `rows` (bit masks of
     `count` modules, column 0 in the most significant bit)."""
-    width = f"0{count}b"
-    lines = [format(row, width) for row in rows]
-    columns = ["".join(column) for column in zip(*lines, strict=True)]
+    symbol = _join_rows(rows, count)
+    return _points(symbol, _transpose(symbol, count), count)
+
+
+def _points(symbol: int, transposed: int, count: int) -> int:
+    """`lost_points` of a whole symbol, given also transposed."""
+    size = count * count
+    width = f"0{size}b"
+    bits, column_bits = format(symbol, width), format(transposed, width)
+    # Rows then columns, a space ending each (no run or pattern crosses it).
+    lines = " ".join(
+        [bits[i : i + count] for i in range(0, size, count)]
+        + [column_bits[i : i + count] for i in range(0, size, count)]
+    )
     # Rule 1: each run of five or more same-coloured modules in a row or column: length - 2.
-    runs = _RUN_OF_FIVE.findall(" ".join((*lines, *columns)))  # a space ends every run
+    runs = _RUN_OF_FIVE.findall(lines)
     score = sum(map(len, runs)) - 2 * len(runs)
-    # Rule 2: each 2x2 block of one colour: 3.
-    full = (1 << count) - 1
-    pair_mask = full >> 1
-    for upper, lower in itertools.pairwise(rows):
-        same = ~(upper ^ lower) & full  # vertical neighbours alike
-        flat = ~(upper ^ (upper >> 1)) & pair_mask  # horizontal neighbours alike
-        score += 3 * (same & (same >> 1) & flat).bit_count()
-    # Rule 3: the finder-like pattern along rows only, non-overlapping, as ReportLab scans.
+    # Rule 2: each 2x2 block of one colour: 3. Shifting left brings the module to the right
+    # (by 1) or below (by count) onto a module's bit.
+    right = ~(symbol ^ (symbol << 1))
+    below = ~(symbol ^ (symbol << count))
+    score += 3 * (right & (right << count) & below & _block_corners(count)).bit_count()
+    # Rule 3: the finder-like pattern along rows only, non-overlapping, not starting in a
+    # row's last 11 modules (ReportLab's scan stops there).
     limit = count - len(_FINDER_LIKE)
-    for line in lines:
-        start = line.find(_FINDER_LIKE)
-        while 0 <= start < limit:
+    stride = count + 1
+    rows_end = stride * count
+    start = lines.find(_FINDER_LIKE, 0, rows_end)
+    while start >= 0:
+        if start % stride < limit:
             score += 40
-            start = line.find(_FINDER_LIKE, start + len(_FINDER_LIKE))
+            start = lines.find(_FINDER_LIKE, start + len(_FINDER_LIKE), rows_end)
+        else:
+            start = lines.find(_FINDER_LIKE, start + 1, rows_end)
     # Rule 4: dark share away from 50 %.
-    dark = sum(row.bit_count() for row in rows)
-    score += 10 * (abs(100 * dark // (count * count) - 50) // 5)
+    score += 10 * (abs(100 * symbol.bit_count() // size - 50) // 5)
     return score
 
 
@@ -193,9 +236,13 @@ class FastQRCode(qrencoder.QRCode):  # type: ignore[misc]
 
     @staticmethod
     def _best_mask(version: int, plain: Sequence[int]) -> int:
+        count = len(plain)
+        symbol = _join_rows(plain, count)
+        transposed = _transpose(symbol, count)
+
         def points(pattern: int) -> int:
-            bits = _mask_bits(version, pattern)
-            return lost_points([p ^ b for p, b in zip(plain, bits, strict=True)], len(plain))
+            mask, mask_transposed = _symbol_mask(version, pattern)
+            return _points(symbol ^ mask, transposed ^ mask_transposed, count)
 
         return min(range(8), key=points)  # the first of the lowest, as ReportLab picks
 
@@ -207,10 +254,11 @@ class FastQRCode(qrencoder.QRCode):  # type: ignore[misc]
         """Lay the symbol out with the best mask, format and version information."""
         version, plain = self._unmasked()
         pattern = self._best_mask(version, plain)
-        bits = _mask_bits(version, pattern)
-        width = f"0{self.moduleCount}b"
+        count = self.moduleCount
+        symbol = _join_rows(plain, count) ^ _symbol_mask(version, pattern)[0]
+        bits = format(symbol, f"0{count * count}b")
         self.modules = [
-            [c == "1" for c in format(p ^ b, width)] for p, b in zip(plain, bits, strict=True)
+            [c == "1" for c in bits[i : i + count]] for i in range(0, count * count, count)
         ]
         self.setupTypeInfo(False, pattern)
         if version >= 7:
