@@ -197,7 +197,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, font_name, size))
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=8192)
 def line_width(text: str, font_name: str, size: float) -> float:
     """`text_width`, cached: drawn lines (labels, crafts, checklist items) recur."""
     return text_width(text, font_name, size)

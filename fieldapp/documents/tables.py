@@ -44,7 +44,7 @@ def cell_text(text: str, *, width: float, font_name: str, size: float, rtl: bool
     return list(_cell_lines(text, width, font_name, size, rtl))
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=8192)
 def _cell_lines(text: str, width: float, font_name: str, size: float, rtl: bool) -> tuple[str, ...]:
     lines = wrap_logical(text, font_name=font_name, size=size, width=width - 2 * PADDING)
     base_rtl = rtl and has_arabic(text)
