@@ -122,11 +122,13 @@ def shape(text: str, font_name: str = REGULAR) -> str:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(text: str, font_name: str) -> str:
+    # A ZERO WIDTH JOINER (pasted from a phone, say) is dropped first: the reshaper mishandles
+    # it (ligature positions shift by one, and before a lam-alef it raises IndexError).
+    if _ZWJ in text:
+        return _shape(text.replace(_ZWJ, ""), font_name)
     # Arabic letters never join across a space and no ligature spans one, so a text is shaped
     # word by word (each word cached: names, labels and items share most of their words).
-    # Not with a ZERO WIDTH JOINER: the reshaper drops it and shifts its ligature positions
-    # by one for the rest of the text, which word-by-word shaping would not reproduce.
-    if " " in text and _ZWJ not in text:
+    if " " in text:
         return " ".join([_shape(word, font_name) for word in text.split(" ")])
     text = unicodedata.normalize("NFC", text).translate(_CONTROLS)
     if not has_arabic(text):
