@@ -1,45 +1,108 @@
 """Normalisation of Arabic and Latin text for search and for matching people.
 
 Stored text is always what the user typed; these functions build the search keys only.
+
+They run for every name of every import (twice per attendee), so the folding is done with
+`str.translate` tables instead of per-character Python loops; the results are the same as
+the step-by-step definitions in the docstrings (a test compares them on random text).
 """
 
 from __future__ import annotations
 
-import re
+import functools
 import unicodedata
 
-_ALEF_FORMS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
+_ALEF_FORMS: dict[str, int | str | None] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+}
 _TATWEEL = "\u0640"
 # Harakat (fathatan .. sukun), superscript alef, Quranic marks.
-_HARAKAT = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
-_SPACES = re.compile(r"\s+")
+_HARAKAT = [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)]
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# One pass for everything `normalise_arabic` folds after NFKC: the four sets of characters
+# (harakat and tatweel, removed; hamza carriers and the like; Eastern digits) are disjoint
+# and none maps onto another, so one table gives what applying them in turn gives.
+_ARABIC_FOLD: dict[int, int | str | None] = {
+    **{code: None for code in _HARAKAT},
+    ord(_TATWEEL): None,
+    **str.maketrans(_ALEF_FORMS),
+    **_ARABIC_DIGITS,
+}
+
+
+class _LazyTable(dict[int, int | str | None]):
+    """A `str.translate` table: `base`'s entries, and combining marks
+    (`unicodedata.combining(ch) != 0`) deleted when `drop_marks`. Characters are added as
+    they are met, mapped to themselves when nothing applies, so that `translate` finds every
+    character it has seen before (a miss costs it an exception) and Unicode's ~1,000 marks
+    need not be listed up front."""
+
+    _LIMIT = 100_000
+
+    def __init__(self, base: dict[int, int | str | None], *, drop_marks: bool) -> None:
+        super().__init__(base)
+        self._drop_marks = drop_marks
+
+    def __missing__(self, code: int) -> int | str | None:
+        value = None if self._drop_marks and unicodedata.combining(chr(code)) else code
+        if len(self) < self._LIMIT:
+            self[code] = value
+        return value
+
+
+# `normalise_arabic`'s folding, after NFKC.
+_FOLD_TABLE = _LazyTable(_ARABIC_FOLD, drop_marks=False)
+# `normalise_latin`'s mark dropping, after NFKD.
+_MARKS_TABLE = _LazyTable({}, drop_marks=True)
+# Both at once, after NFKD, for `normalise_name`: NFKD(fold(NFKC(t))) with marks dropped
+# equals NFKD(t) with marks dropped and then folded. NFKD(NFKC(t)) is NFKD(t); the hamza
+# carriers and madda alef decompose under NFKD into their bare letter and a combining mark,
+# which goes; harakat are marks too; the other folded characters (alef wasla, alef maqsura,
+# ta marbuta, tatweel, Eastern digits) have no decomposition and are folded after it.
+_NAME_TABLE = _LazyTable(_ARABIC_FOLD, drop_marks=True)
+
+
+def _collapse(text: str) -> str:
+    r"""Whitespace runs to one space, none at the ends (as `re.sub(r"\s+", " ", t).strip()`:
+    both go by `str.isspace`)."""
+    return " ".join(text.split())
 
 
 def normalise_arabic(text: str) -> str:
     """Fold the spelling variants of Arabic names so that `احمد` matches `أحمد`.
 
-    Folds hamza carriers onto their bare letter, alef maqsura onto ya, ta marbuta onto ha,
-    strips tatweel and harakat and collapses whitespace.
+    NFKC, then folds hamza carriers onto their bare letter, alef maqsura onto ya, ta marbuta
+    onto ha, strips tatweel and harakat, Eastern digits to ASCII, and collapses whitespace.
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = _HARAKAT.sub("", text).replace(_TATWEEL, "")
-    text = text.translate(_ALEF_FORMS).translate(_ARABIC_DIGITS)
-    return _SPACES.sub(" ", text).strip()
+    return _collapse(unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE))
 
 
 def normalise_latin(text: str) -> str:
-    """Casefold and strip accents, so that `Hélène` matches `helene`."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    """Casefold and strip accents (NFKD, combining marks dropped), so that `Hélène` matches
+    `helene`; whitespace collapsed."""
+    if text.isascii():
+        return _collapse(text.lower())
+    return _collapse(unicodedata.normalize("NFKD", text).translate(_MARKS_TABLE).casefold())
 
 
 def normalise_name(text: str) -> str:
-    """Search key for any name: Arabic folding then Latin folding."""
-    return normalise_latin(normalise_arabic(text))
+    """Search key for any name: Arabic folding then Latin folding
+    (`normalise_latin(normalise_arabic(text))`)."""
+    if text.isascii():
+        return _collapse(text.lower())
+    return _normalise_unicode_name(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the same names come back many times in a list
+def _normalise_unicode_name(text: str) -> str:
+    return _collapse(unicodedata.normalize("NFKD", text).translate(_NAME_TABLE).casefold())
 
 
 def western_digits(text: str) -> str:

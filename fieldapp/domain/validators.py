@@ -6,6 +6,7 @@ Each returns the normalised value or raises `FieldError`-carrying `ValidationFai
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import phonenumbers
@@ -17,6 +18,12 @@ from .models import Gender
 # Moroccan national ID (CIN): one or two letters, then digits (e.g. A123456, JA123456).
 _CIN_SHAPE = re.compile(r"^[A-Z]{1,2}[0-9]{3,7}$")
 _CIN_STRIP = re.compile(r"[\s\-_.]")
+_YEAR = re.compile(r"[0-9]{4}")
+_CIN_NORMALISED = re.compile(r"[A-Z0-9]*")
+# A Moroccan number as people write it: 0…, +212… or 00212…, then 9 digits, with spaces,
+# dashes or dots between digits.
+_MA_NUMBER = re.compile(r"(?:0|\+212|00212)([0-9]{9})")
+_MA_SEPARATORS = str.maketrans("", "", " -.")
 MIN_BIRTH_YEAR = 1920
 MIN_AGE_YEARS = 12
 
@@ -32,6 +39,8 @@ def _fail(field: str, code: str, **params: object) -> ValidationFailed:
 
 def normalise_cin(raw: str) -> str:
     """Upper-case, no spaces or separators, western digits: the person key across sessions."""
+    if _CIN_NORMALISED.fullmatch(raw):
+        return raw
     return _CIN_STRIP.sub("", western_digits(raw)).upper()
 
 
@@ -46,6 +55,9 @@ def validate_cin(raw: str, field: str = "cin") -> str:
 def validate_phone(raw: str, field: str = "phone") -> str:
     """Return the phone number in E.164 (`+212612345678`); Moroccan numbers by default."""
     text = western_digits(raw).strip()
+    quick = _MA_NUMBER.fullmatch(text.translate(_MA_SEPARATORS))
+    if quick is not None and _valid_moroccan(quick[1]):
+        return "+212" + quick[1]
     try:
         number = phonenumbers.parse(text, "MA")
     except phonenumbers.NumberParseException:
@@ -53,6 +65,50 @@ def validate_phone(raw: str, field: str = "phone") -> str:
     if not phonenumbers.is_valid_number(number):
         raise _fail(field, "phone_invalid", value=raw.strip())
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+@functools.cache
+def _moroccan_pattern() -> re.Pattern[str] | None:
+    """phonenumbers' own patterns for 9-digit Moroccan numbers, as one pattern: the general
+    shape, and any type of number (mobile, fixed line, toll free…)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("MA")
+    if metadata is None or metadata.general_desc is None:
+        return None
+    general = metadata.general_desc
+    if not general.national_number_pattern or (
+        general.possible_length and 9 not in general.possible_length
+    ):
+        return None
+    kinds = [
+        f"(?:{desc.national_number_pattern})"
+        for desc in (
+            metadata.mobile,
+            metadata.fixed_line,
+            metadata.premium_rate,
+            metadata.toll_free,
+            metadata.shared_cost,
+            metadata.voip,
+            metadata.personal_number,
+            metadata.pager,
+            metadata.uan,
+            metadata.voicemail,
+        )
+        if desc is not None
+        and desc.national_number_pattern
+        and (not desc.possible_length or 9 in desc.possible_length)
+    ]
+    if not kinds:
+        return None
+    return re.compile(f"(?=(?:{general.national_number_pattern})$)(?:{'|'.join(kinds)})")
+
+
+def _valid_moroccan(national: str) -> bool:
+    """Whether `phonenumbers.is_valid_number` holds for +212 and these 9 digits, decided the
+    way phonenumbers decides it (the general shape, then any number type), in ~1 µs instead
+    of ~30: a number valid in Morocco's plan belongs to region MA and is valid there.
+    False only means "not sure": the caller then asks phonenumbers."""
+    pattern = _moroccan_pattern()
+    return pattern is not None and pattern.fullmatch(national) is not None
 
 
 def national_phone_digits(e164: str) -> str:
@@ -76,7 +132,7 @@ def birth_year_bounds(today: dt.date | None = None) -> tuple[int, int]:
 def validate_birth_year(raw: str | int, field: str = "birth_year") -> int:
     """Return the year as an int, or raise when it is not a plausible four-digit year."""
     text = western_digits(str(raw)).strip()
-    if not re.fullmatch(r"[0-9]{4}", text):
+    if not _YEAR.fullmatch(text):
         raise _fail(field, "birth_year_format", value=str(raw))
     year = int(text)
     low, high = birth_year_bounds()
