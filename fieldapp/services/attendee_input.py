@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import AttendeeInput, Gender, Origin
 from fieldapp.domain.validators import (
-    check_length,
     parse_gender,
     validate_birth_year,
     validate_cin,
@@ -18,6 +17,7 @@ from fieldapp.domain.validators import (
 )
 
 TEXT_FIELDS = ("name_ar", "name_lat", "craft", "province", "commune")
+MAX_TEXT_LENGTH = 200
 
 
 def parse_attendee_fields(
@@ -35,11 +35,11 @@ def parse_attendee_fields(
     errors: list[FieldError] = []
     texts: dict[str, str] = {}
     for name in TEXT_FIELDS:
-        try:
-            texts[name] = check_length(raw.get(name, "") or "", name)
-        except ValidationFailed as failure:
-            errors.extend(failure.errors)
-            texts[name] = ""
+        text = (raw.get(name, "") or "").strip()
+        if len(text) > MAX_TEXT_LENGTH:  # as check_length(text, name) reports it
+            errors.append(FieldError(name, "too_long", {"max": MAX_TEXT_LENGTH}))
+            text = ""
+        texts[name] = text
     if not texts["name_ar"] and not texts["name_lat"]:
         errors.append(FieldError("name", "name_required"))
 

@@ -31,7 +31,30 @@ class SearchResult:
     session_date: str
 
 
+def new_attendee(
+    data: AttendeeInput, *, session_id: str, origin: Origin, checked_in: bool = False
+) -> Attendee:
+    """A new attendee (fresh id) of `session_id` with the details of `data`."""
+    return Attendee(
+        id=uuid7(),
+        session_id=session_id,
+        name_ar=data.name_ar,
+        name_lat=data.name_lat,
+        cin=data.cin,
+        phone=data.phone,
+        gender=data.gender,
+        birth_year=data.birth_year,
+        craft=data.craft,
+        province=data.province,
+        commune=data.commune,
+        origin=origin,
+        consent=data.consent,
+        checked_in=checked_in,
+    )
+
+
 def apply_input(attendee: Attendee, data: AttendeeInput) -> Attendee:
+    """`attendee` with the details of `data`."""
     return replace(
         attendee,
         name_ar=data.name_ar,
@@ -61,9 +84,8 @@ class AttendeeService:
         store.sessions.get(session_id)
         if data.cin and store.attendees.cin_taken(session_id, data.cin):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
-        attendee = apply_input(
-            Attendee(id=uuid7(), session_id=session_id, origin=data.origin, checked_in=checked_in),
-            data,
+        attendee = new_attendee(
+            data, session_id=session_id, origin=data.origin, checked_in=checked_in
         )
         with store.transaction(self._ctx.agent) as stamp:
             saved = store.attendees.insert(stamp, attendee)
@@ -129,15 +151,13 @@ class AttendeeService:
         """
         store = self._ctx.store
         with store.reading("the search index"):
-            found = store.attendees.get_many(store.search.match(query, limit=limit * 2))
-            sessions = {s.id: s for s in store.sessions.list()}
-        here_cins = {a.cin for a in found if a.session_id == session_id and a.cin}
+            hits = store.attendees.search(query, limit=limit * 2)
+        here_cins = {h.attendee.cin for h in hits if h.attendee.session_id == session_id}
+        here_cins.discard("")
         results: list[SearchResult] = []
         seen_elsewhere: set[str] = set()
-        for attendee in found:
-            session = sessions.get(attendee.session_id)
-            if session is None:
-                continue
+        for hit in hits:
+            attendee = hit.attendee
             if session_id is None or attendee.session_id == session_id:
                 if attendee.session_id != session_id:
                     kind = MatchKind.KNOWN_ELSEWHERE
@@ -151,7 +171,9 @@ class AttendeeService:
                     continue
                 seen_elsewhere.add(key)
                 kind = MatchKind.KNOWN_ELSEWHERE
-            results.append(SearchResult(attendee, kind, session.place, session.date.isoformat()))
+            results.append(
+                SearchResult(attendee, kind, hit.session_place, hit.session_date.isoformat())
+            )
         order = {
             MatchKind.REGISTERED_HERE: 0,
             MatchKind.PRE_REGISTERED: 1,

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp.domain.errors import ValidationFailed
-from fieldapp.domain.ids import uuid7
 from fieldapp.domain.messages import field_label, message_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
-from fieldapp.domain.validators import normalise_cin
 from fieldapp.services.attendee_input import parse_attendee_fields
-from fieldapp.services.attendees import apply_input
+from fieldapp.services.attendees import new_attendee
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.csv_table import Table, TableError, read_table
 from fieldapp.services.events import Change
@@ -128,7 +126,7 @@ def import_preregistration(
                 reason = f"{field_label(problem.field, lang)}: {problem.message(lang)}"
                 rejected.append(RejectedRow(row.line, problem.field, problem.code, reason))
             continue
-        cin = normalise_cin(data.cin)
+        cin = data.cin  # validated, so normalised
         if cin in known:
             duplicates.append(DuplicateRow(row.line, cin, message_text("duplicate_cin", lang)))
             continue
@@ -142,11 +140,7 @@ def import_preregistration(
             )
             continue
         first_line_of[cin] = row.line
-        new.append(
-            apply_input(
-                Attendee(id=uuid7(), session_id=session_id, origin=Origin.PRE_REGISTERED), data
-            )
-        )
+        new.append(new_attendee(data, session_id=session_id, origin=Origin.PRE_REGISTERED))
     if new:
         with store.transaction(context.agent) as stamp:
             store.attendees.insert_many(stamp, new)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
 from fieldapp.domain.models import Attendee, Gender, Origin
-from fieldapp.store.audit import AuditLog, diff
+from fieldapp.store.audit import AuditLog, created, diff
 from fieldapp.store.errors import RecordNotFound
-from fieldapp.store.search import SearchIndex
+from fieldapp.store.search import SearchIndex, match_expression, query_tokens
 from fieldapp.store.stamp import Stamp
 
 ATTENDEE_FIELDS = (*INPUT_FIELDS, "origin", "consent", "checked_in", "printed_at")
@@ -43,6 +45,41 @@ def to_row(attendee: Attendee) -> dict[str, Any]:
         "checked_in": int(attendee.checked_in),
         "printed_at": attendee.printed_at,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A live attendee found by the search index, with the place and date of its session."""
+
+    attendee: Attendee
+    session_place: str
+    session_date: dt.date
+
+
+_GENDERS = {gender.value: gender for gender in Gender}
+_ORIGINS = {origin.value: origin for origin in Origin}
+
+
+def _from_values(row: Sequence[Any]) -> Attendee:
+    """An attendee from the values of `_INSERT_COLUMNS`, in that order (as `from_row`)."""
+    gender, origin = row[6], row[11]
+    return Attendee(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        (_GENDERS.get(gender) or Gender(gender)) if gender else None,
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        _ORIGINS.get(origin) or Origin(origin),
+        bool(row[12]),
+        bool(row[13]),
+        *row[14:19],
+    )
 
 
 def from_row(row: Mapping[str, Any]) -> Attendee:
@@ -79,29 +116,48 @@ class AttendeeRepository:
         self._search = search
 
     def insert_many(self, stamp: Stamp, attendees: Sequence[Attendee]) -> None:
-        """Store new attendees in bulk (inside the caller's transaction)."""
-        rows = []
-        for attendee in attendees:
-            row = {"id": attendee.id, "session_id": attendee.session_id, **to_row(attendee)}
-            row.update(
-                created_at=stamp.at,
-                updated_at=stamp.at,
-                device_id=stamp.device_id,
-                agent=stamp.agent,
+        """Store new attendees in bulk (inside the caller's transaction): one `executemany`
+        each for the rows, their audit entries and their search index rows."""
+        if not attendees:
+            return
+        at, device_id, agent = stamp.at, stamp.device_id, stamp.agent
+        # The rowids SQLite would give them, chosen here so that the index rows can point
+        # at them without reading them back.
+        last = self._db.conn.execute("SELECT max(rowid) FROM attendees").fetchone()[0] or 0
+        rows = [
+            (
+                last + n,
+                a.id,
+                a.session_id,
+                a.name_ar,
+                a.name_lat,
+                a.cin,
+                a.phone,
+                a.gender.value if a.gender else "",
+                a.birth_year,
+                a.craft,
+                a.province,
+                a.commune,
+                a.origin.value,
+                int(a.consent),
+                int(a.checked_in),
+                a.printed_at,
+                at,
+                at,
+                device_id,
+                agent,
             )
-            rows.append(row)
-        marks = ", ".join("?" for _ in _INSERT_COLUMNS)
+            for n, a in enumerate(attendees, start=1)
+        ]
+        marks = ", ".join("?" for _ in range(len(_INSERT_COLUMNS) + 1))
         self._db.conn.executemany(
-            f"INSERT INTO attendees ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
-            [[row[name] for name in _INSERT_COLUMNS] for row in rows],
+            f"INSERT INTO attendees (rowid, {', '.join(_INSERT_COLUMNS)}) VALUES ({marks})", rows
         )
         self._audit.record_many(
             stamp,
-            (("attendee", row["id"], "create", diff(None, row, ATTENDEE_FIELDS)) for row in rows),
+            (("attendee", row[1], "create", created(ATTENDEE_FIELDS, row[3:16])) for row in rows),
         )
-        self._search.add_new(
-            (row["id"], row["name_ar"], row["name_lat"], row["cin"], row["phone"]) for row in rows
-        )
+        self._search.add_indexed([(row[0], row[1], *row[3:7]) for row in rows])
 
     def insert(self, stamp: Stamp, attendee: Attendee) -> Attendee:
         """Store one new attendee."""
@@ -148,6 +204,25 @@ class AttendeeRepository:
             changes={"deleted": [0, 1]},
         )
         self._search.remove(attendee_id)
+
+    def search(self, query: str, *, limit: int) -> list[SearchHit]:
+        """The best `limit` live attendees of live sessions matching `query` (see
+        `SearchIndex.ranked_sql`), best first, in one statement."""
+        tokens = query_tokens(query)
+        if not tokens:
+            return []
+        sql = self._search.ranked_sql(
+            ", ".join(f"a.{name}" for name in _INSERT_COLUMNS) + ", s.place, s.date",
+            "JOIN sessions s ON s.id = a.session_id AND s.deleted = 0",
+        )
+        dates: dict[str, dt.date] = {}
+        hits = []
+        for row in self._db.conn.execute(sql, [match_expression(tokens), limit]):
+            day = dates.get(row[20])
+            if day is None:
+                day = dates[row[20]] = dt.date.fromisoformat(row[20])
+            hits.append(SearchHit(_from_values(row), row[19], day))
+        return hits
 
     def _row(self, attendee_id: str) -> dict[str, Any]:
         rows = list(

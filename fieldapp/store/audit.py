@@ -3,13 +3,47 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
 from fieldapp.store.stamp import Stamp
+
+# Values a new record leaves out of its audit entry (nothing set).
+_UNSET = (None, "", 0, False, "[]")
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_STRING = json.encoder.encode_basestring  # ensure_ascii=False's escaping, in C where it can
+
+
+def _scalar(value: object) -> str | None:
+    """`value` as JSON when it is text, a whole number, a flag or null; else None."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _STRING(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return None
+
+
+def encode_changes(changes: Mapping[str, list[object]]) -> str:
+    """`json.dumps(changes, ensure_ascii=False)`, ~5x faster for the usual
+    `{field: [old, new]}` of texts, numbers and nulls (an audit row per record imported)."""
+    parts = []
+    for name, pair in changes.items():
+        if type(name) is not str or type(pair) is not list or len(pair) != 2:
+            return _JSON.encode(changes)
+        old, new = _scalar(pair[0]), _scalar(pair[1])
+        if old is None or new is None:
+            return _JSON.encode(changes)
+        parts.append(f"{_STRING(name)}: [{old}, {new}]")
+    return "{" + ", ".join(parts) + "}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +68,20 @@ def diff(
     for name in fields:
         before = old.get(name) if old is not None else None
         after = new.get(name)
-        if old is None and after in (None, "", 0, False, "[]"):
+        if old is None and after in _UNSET:
             continue
         if before != after:
             changes[name] = [before, after]
     return changes
+
+
+def created(fields: Sequence[str], values: Sequence[object]) -> dict[str, list[object]]:
+    """`diff(None, dict(zip(fields, values)), fields)`: the fields a new record sets."""
+    return {
+        name: [None, value]
+        for name, value in zip(fields, values, strict=True)
+        if value not in _UNSET
+    }
 
 
 class AuditLog:
@@ -63,7 +106,7 @@ class AuditLog:
                     stamp.at,
                     stamp.device_id,
                     stamp.agent,
-                    json.dumps(changes, ensure_ascii=False),
+                    encode_changes(changes),
                 )
                 for kind, record_id, action, changes in entries
             ],

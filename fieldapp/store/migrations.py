@@ -244,11 +244,38 @@ def _m004_sync(db: Database) -> None:
     db.execute("CREATE INDEX audit_at ON audit(at)")
 
 
+def _m005_search_rowids(db: Database) -> None:
+    """The search index keyed by attendee: each row's rowid becomes minus its attendee's rowid
+    (so re-indexing one attendee no longer scans the whole index, and equally good matches
+    come newest first); rows of attendees no longer live, or indexed twice, are dropped."""
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE attendee_search_m005 USING fts5(
+            attendee_id UNINDEXED, name_ar, name_lat, cin, phone,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO attendee_search_m005 (rowid, attendee_id, name_ar, name_lat, cin, phone)
+        SELECT -a.rowid, s.attendee_id, s.name_ar, s.name_lat, s.cin, s.phone
+        FROM attendee_search s JOIN attendees a ON a.id = s.attendee_id
+        WHERE a.deleted = 0
+            AND s.rowid IN (SELECT max(rowid) FROM attendee_search GROUP BY attendee_id)
+        ORDER BY -a.rowid
+        """
+    )
+    db.execute("DROP TABLE attendee_search")
+    db.execute("ALTER TABLE attendee_search_m005 RENAME TO attendee_search")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "core", _m001_core),
     (2, "questionnaire", _m002_questionnaire),
     (3, "drafts", _m003_drafts),
     (4, "sync", _m004_sync),
+    (5, "search rowids", _m005_search_rowids),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -2,12 +2,20 @@
 
 FTS5's own folding does not join hamza forms or ta marbuta, so the index holds normalised
 text (see `fieldapp.domain.arabic`) and queries are normalised with the same functions.
+
+Each live attendee has one row in `attendee_search`, whose rowid is minus the attendee's
+rowid in `attendees` (migration 5). So a row is found again by rowid instead of by scanning
+the whole index for its `attendee_id`, and FTS5's ranked order (`ORDER BY rank`, which lists
+rows of equal score in ascending rowid order) gives the attendee added last first among
+equally good matches. Rows are written in ascending rowid order within a statement: FTS5
+flushes its pending terms whenever a rowid goes down, which would cost a segment per row.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
@@ -18,15 +26,41 @@ _PHONE_QUERY = re.compile(r"^[+\d\s\-.()]+$")
 # A CIN typed as printed on the card, with spaces: "JA 123456", "ja 123".
 _SPACED_CIN_QUERY = re.compile(r"^\s*[A-Za-z]{1,2}[\s\-]+\d[\d\s]*$")
 _TOKEN_CHARS = re.compile(r"[^\w]+", re.UNICODE)
+_NOT_DIGITS = re.compile(r"\D")
+
+# (attendee rowid, attendee id, name_ar, name_lat, cin, phone) as stored in `attendees`.
+IndexSource = tuple[int, str, str, str, str, str]
+
+_INSERT = (
+    "INSERT INTO attendee_search (rowid, attendee_id, name_ar, name_lat, cin, phone) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def phone_search_text(e164: str) -> str:
     """Every form of a number a person might type: 2126…, 06…, 6…"""
     if not e164:
         return ""
+    if e164.startswith("+212") and e164[4:].isdigit():
+        # The Moroccan case of the general one below, without its three-way dedupe.
+        digits = e164[4:]
+        if digits.startswith("0"):
+            short = digits.lstrip("0")
+            return " ".join(dict.fromkeys([e164[1:], "0" + digits, short]))
+        return f"{e164[1:]} 0{digits} {digits}"
     international = e164.lstrip("+")
     national = national_phone_digits(e164)
     return " ".join(dict.fromkeys([international, national, national.lstrip("0")]))
+
+
+def search_text(name_ar: str, name_lat: str, cin: str, phone: str) -> tuple[str, str, str, str]:
+    """The indexed text of an attendee's `(name_ar, name_lat, cin, phone)`."""
+    return (
+        normalise_name(name_ar),
+        normalise_name(name_lat),
+        normalise_cin(cin),
+        (phone_search_text(phone)),
+    )
 
 
 def query_tokens(query: str) -> list[str]:
@@ -35,7 +69,7 @@ def query_tokens(query: str) -> list[str]:
     if not text:
         return []
     if _PHONE_QUERY.match(text) and sum(ch.isdigit() for ch in text) >= 3:
-        digits = re.sub(r"\D", "", text)
+        digits = _NOT_DIGITS.sub("", text)
         if digits.startswith("00"):
             digits = digits[2:]
         return [digits]
@@ -61,40 +95,72 @@ class SearchIndex:
         self.add_new([(attendee_id, name_ar, name_lat, cin, phone)])
 
     def add_new(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
-        """Index attendees that are not in the index yet: `(id, name_ar, name_lat, cin, phone)`."""
+        """Index attendees that are not in the index yet: `(id, name_ar, name_lat, cin, phone)`
+        of rows already in `attendees`."""
+        wanted = list(rows)
+        if not wanted:
+            return
+        rowids = dict(
+            self._db.conn.execute(
+                "SELECT a.id, a.rowid FROM json_each(?) j JOIN attendees a ON a.id = j.value",
+                [json.dumps([row[0] for row in wanted])],
+            ).fetchall()
+        )
+        known = [(rowids[row[0]], *row) for row in wanted if row[0] in rowids]
+        self.add_indexed(known)
+        # Not (yet) in `attendees`: indexed all the same, under a rowid of FTS5's choosing.
         self._db.conn.executemany(
             "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
             "VALUES (?, ?, ?, ?, ?)",
+            [(row[0], *search_text(*row[1:])) for row in wanted if row[0] not in rowids],
+        )
+
+    def add_indexed(self, rows: Sequence[IndexSource]) -> None:
+        """Index attendees not in the index yet, given with their rowid in `attendees`."""
+        ordered = sorted(rows, key=lambda row: -row[0])
+        self._db.conn.executemany(
+            _INSERT,
             [
-                (
-                    attendee_id,
-                    normalise_name(name_ar),
-                    normalise_name(name_lat),
-                    normalise_cin(cin),
-                    phone_search_text(phone),
-                )
-                for attendee_id, name_ar, name_lat, cin, phone in rows
+                (-rowid, attendee_id, *search_text(name_ar, name_lat, cin, phone))
+                for rowid, attendee_id, name_ar, name_lat, cin, phone in ordered
             ],
         )
 
     def remove(self, attendee_id: str) -> None:
         """Drop one attendee from the index."""
-        self._db.execute("DELETE FROM attendee_search WHERE attendee_id = ?", [attendee_id])
+        cursor = self._db.conn.execute(
+            "DELETE FROM attendee_search WHERE rowid = "
+            "(SELECT -rowid FROM attendees WHERE id = ?1) AND attendee_id = ?1",
+            [attendee_id],
+        )
+        if cursor.rowcount <= 0:
+            # Indexed under another rowid (by an older version, or before it was stored):
+            # find it the slow way, by scanning the index.
+            self._db.conn.execute(
+                "DELETE FROM attendee_search WHERE attendee_id = ?", [attendee_id]
+            )
+
+    def ranked_sql(self, columns: str, joins: str = "") -> str:
+        """SQL listing the best `?2` matches of the MATCH expression `?1`, best first (bm25,
+        then the latest `updated_at`), as `columns` of `attendees a` (and `joins`).
+
+        The index is asked for its best `?2` rows only (`ORDER BY rank LIMIT`, which FTS5
+        answers from its own ranking without reading the other matches' rows): among matches
+        of equal score beyond those, the attendees added last are kept."""
+        return (
+            f"SELECT {columns} FROM (SELECT attendee_id, rank FROM attendee_search "
+            "WHERE attendee_search MATCH ?1 ORDER BY rank LIMIT ?2) m "
+            f"JOIN attendees a ON a.id = m.attendee_id {joins} "
+            "WHERE a.deleted = 0 ORDER BY m.rank, a.updated_at DESC"
+        )
 
     def match(self, query: str, *, session_id: str | None = None, limit: int = 50) -> list[str]:
-        """Ids of live attendees matching `query`, best first."""
+        """Ids of live attendees matching `query`, best first (with `session_id`, of the best
+        `limit` matches those in that session)."""
         tokens = query_tokens(query)
         if not tokens:
             return []
-        sql = (
-            "SELECT s.attendee_id FROM attendee_search s "
-            "JOIN attendees a ON a.id = s.attendee_id "
-            "WHERE attendee_search MATCH ? AND a.deleted = 0"
-        )
-        params: list[object] = [match_expression(tokens)]
-        if session_id is not None:
-            sql += " AND a.session_id = ?"
-            params.append(session_id)
-        sql += " ORDER BY bm25(attendee_search), a.updated_at DESC LIMIT ?"
-        params.append(limit)
-        return [row["attendee_id"] for row in self._db.query(sql, params)]
+        rows = self._db.conn.execute(
+            self.ranked_sql("a.id, a.session_id"), [match_expression(tokens), limit]
+        ).fetchall()
+        return [row[0] for row in rows if session_id is None or row[1] == session_id]

@@ -19,9 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.domain.arabic import normalise_name
-from fieldapp.domain.validators import normalise_cin
-from fieldapp.store.search import phone_search_text
+from fieldapp.store.search import SearchIndex
 
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
 _NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
@@ -75,6 +73,7 @@ class SyncMerger:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._search = SearchIndex(db)
         self._columns: dict[str, list[str]] = {}
 
     def columns(self, kind: str) -> list[str]:
@@ -196,26 +195,16 @@ class SyncMerger:
 
     def _reindex(self) -> None:
         """Keep the search index in step with the replaced attendees."""
-        winners = "SELECT id FROM temp.winners_attendees"
-        self._db.execute(f"DELETE FROM attendee_search WHERE attendee_id IN ({winners})")
-        rows = self._db.execute(
-            "SELECT id, name_ar, name_lat, cin, phone FROM main.attendees "
-            f"WHERE deleted = 0 AND id IN ({winners})"
-        ).fetchall()
-        self._db.conn.executemany(
-            "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (
-                    r[0],
-                    normalise_name(r[1]),
-                    normalise_name(r[2]),
-                    normalise_cin(r[3]),
-                    phone_search_text(r[4]),
-                )
-                for r in rows
-            ],
+        self._db.execute(
+            "DELETE FROM attendee_search WHERE rowid IN (SELECT -a.rowid FROM main.attendees a "
+            "JOIN temp.winners_attendees w ON w.id = a.id)"
         )
+        rows = self._db.execute(
+            "SELECT a.rowid, a.id, a.name_ar, a.name_lat, a.cin, a.phone FROM main.attendees a "
+            "JOIN temp.winners_attendees w ON w.id = a.id WHERE a.deleted = 0 "
+            "ORDER BY a.rowid DESC"
+        ).fetchall()
+        self._search.add_indexed(rows)
 
     def _append_audit(self) -> KindCounts:
         columns = ", ".join(self.columns("audit"))

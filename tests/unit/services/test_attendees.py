@@ -111,3 +111,14 @@ def test_a_full_disk_is_reported_and_nothing_is_half_written(
     with pytest.raises(StoreError, match="disk is full"):
         import_preregistration(services.context, session_id=session.id, path=path)
     assert [a.cin for a in services.attendees.list_in_session(session.id)] == ["JF1111"]
+
+
+def test_overlong_text_is_reported_per_field() -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        parse_attendee_fields({"name_ar": "ا" * 201, "craft": " x " * 100, "cin": "JA1234"})
+    problems = {(e.field, e.code, tuple(e.params.items())) for e in caught.value.errors}
+    assert problems == {
+        ("name_ar", "too_long", (("max", 200),)),
+        ("craft", "too_long", (("max", 200),)),
+        ("name", "name_required", ()),
+    }
