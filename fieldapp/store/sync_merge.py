@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -93,9 +94,14 @@ class SyncMerger:
             )
             self._db.execute(f"CREATE UNIQUE INDEX temp.incoming_{kind}_id ON incoming_{kind}(id)")
             marks = ", ".join("?" for _ in columns)
+            rows = records.get(kind, ())
+            try:  # validated records have every column
+                values: list[Sequence[Any]] = list(map(itemgetter(*columns), rows))
+            except KeyError:
+                values = [[row.get(name) for name in columns] for row in rows]
             self._db.conn.executemany(
                 f"INSERT INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",
-                [[row.get(name) for name in columns] for row in records.get(kind, ())],
+                values,
             )
 
     def check_references(self) -> None:
@@ -120,7 +126,8 @@ class SyncMerger:
             outcome.counts[kind] = self._classify(kind, outcome.conflicts)
             self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
             self._db.execute(
-                f"CREATE TEMP TABLE winners_{kind} AS SELECT i.id AS id "
+                f"CREATE TEMP TABLE winners_{kind} AS SELECT i.id AS id, "
+                f"m.id IS NOT NULL AS existing "
                 f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id "
                 f"WHERE m.id IS NULL OR {_NEWER}"
             )
@@ -174,11 +181,19 @@ class SyncMerger:
         columns = self.columns(kind)
         winners = f"SELECT id FROM temp.winners_{kind}"
         selected = list(columns)
+        existing = f"SELECT id FROM temp.winners_{kind} WHERE existing"
         if kind == "attendees":
             # The unique (session, CIN) index would trip over intermediate states while rows
-            # are replaced one by one; stage the CINs empty, then set them all at once.
-            self._db.execute(f"UPDATE main.attendees SET cin = '' WHERE id IN ({winners})")
-            selected = ["'' AS cin" if name == "cin" else name for name in columns]
+            # are replaced one by one: the replaced rows' CINs are staged empty, then set all
+            # at once. New rows go in with their CIN (a clash with a row keeping its CIN is
+            # one with the merged state, refused either way).
+            self._db.execute(f"UPDATE main.attendees SET cin = '' WHERE id IN ({existing})")
+            selected = [
+                f"CASE WHEN id IN ({existing}) THEN '' ELSE cin END AS cin"
+                if name == "cin"
+                else name
+                for name in columns
+            ]
         updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
         self._db.execute(
             f"INSERT INTO main.{kind} ({', '.join(columns)}) "
@@ -190,14 +205,15 @@ class SyncMerger:
             self._db.execute(
                 "UPDATE main.attendees SET cin = "
                 "(SELECT i.cin FROM temp.incoming_attendees i WHERE i.id = attendees.id) "
-                f"WHERE id IN ({winners})"
+                f"WHERE id IN ({existing})"
             )
 
     def _reindex(self) -> None:
         """Keep the search index in step with the replaced attendees."""
+        # Only attendees that were stored before this merge can have index rows.
         self._db.execute(
             "DELETE FROM attendee_search WHERE rowid IN (SELECT -a.rowid FROM main.attendees a "
-            "JOIN temp.winners_attendees w ON w.id = a.id)"
+            "JOIN temp.winners_attendees w ON w.id = a.id WHERE w.existing)"
         )
         rows = self._db.execute(
             "SELECT a.rowid, a.id, a.name_ar, a.name_lat, a.cin, a.phone FROM main.attendees a "
