@@ -19,15 +19,26 @@ from sqlite_utils import Database
 from fieldapp.domain.arabic import normalise_name
 from fieldapp.store.stamp import Stamp
 
+_LIVE_FROM = (
+    "FROM attendees a JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND s.deleted = 0"
+)
 _LIVE = (
     "SELECT a.*, CASE WHEN a.cin != '' THEN a.cin ELSE 'id:' || a.id END AS person_key, "
-    "s.date AS session_date, s.place AS session_place FROM attendees a "
-    "JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND s.deleted = 0"
+    f"s.date AS session_date, s.place AS session_place {_LIVE_FROM}"
 )
-_PEOPLE = f"""
+# The registrations of one person (`?1` = person key), found through the CIN index or the
+# primary key: CASE WHEN cin != '' THEN cin ELSE 'id:' || id END = ?1, spelled out.
+_ONE_PERSON = (
+    " AND ((a.cin = ?1 AND a.cin != '') OR "
+    "(a.cin = '' AND a.id = substr(?1, 4) AND substr(?1, 1, 3) = 'id:'))"
+)
+
+
+def _people_sql(live: str) -> str:
+    return f"""
 WITH live AS (
     SELECT l.*, w.id AS answers_id, w.outcomes AS answers_outcomes, w.complete AS answers_complete
-    FROM ({_LIVE}) l LEFT JOIN answers w ON w.attendee_id = l.id AND w.deleted = 0
+    FROM ({live}) l LEFT JOIN answers w ON w.attendee_id = l.id AND w.deleted = 0
 ),
 ranked AS (
     SELECT live.*,
@@ -50,6 +61,13 @@ JOIN ranked a ON a.person_key = r.person_key AND a.answered = 1
 LEFT JOIN follow_ups f ON f.person_key = r.person_key
 WHERE r.rank = 1
 """
+
+
+_PEOPLE = _people_sql(_LIVE)
+# Up to this many attendees, the checks after an import look their CINs and phones up one by
+# one; beyond, one pass over the whole registry is cheaper.
+_FEW = 5000
+_PERSON = _people_sql(_LIVE + _ONE_PERSON)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,20 +138,37 @@ class Registry:
 
     def people(self, *, person_key: str | None = None) -> list[PersonRow]:
         """Every person (or one), latest registration first."""
-        sql, params = _PEOPLE, []
         if person_key is not None:
-            sql += " AND r.person_key = ?"
-            params.append(person_key)
-        sql += " ORDER BY r.session_date DESC, r.person_key"
-        return [_person(row) for row in self._db.query(sql, params)]
+            rows = self._db.query(_PERSON + " AND r.person_key = ?1", [person_key])
+        else:
+            rows = self._db.query(_PEOPLE + " ORDER BY r.session_date DESC, r.person_key")
+        return [_person(row) for row in rows]
 
     def duplicates(self, *, attendee_ids: Iterable[str] | None = None) -> list[DuplicateGroup]:
         """Possible duplicates; with `attendee_ids`, only the groups involving one of them."""
+        # Candidate groups: a phone and birth year shared by two people or more (and, with
+        # `attendee_ids`, those of the given attendees only); the names are compared below.
+        pairs = (
+            "SELECT a.phone, a.birth_year "
+            f"{_LIVE_FROM} AND a.phone != '' AND a.birth_year IS NOT NULL"
+        )
+        params: list[object] = []
+        wanted = set(attendee_ids) if attendee_ids is not None else None
+        if wanted is not None and len(wanted) <= _FEW:
+            pairs += (
+                " AND (a.phone, a.birth_year) IN (SELECT phone, birth_year FROM attendees "
+                "WHERE id IN (SELECT value FROM json_each(?)))"
+            )
+            params.append(json.dumps(sorted(wanted)))
+        pairs += (
+            " GROUP BY a.phone, a.birth_year HAVING COUNT(DISTINCT "
+            "CASE WHEN a.cin != '' THEN a.cin ELSE 'id:' || a.id END) > 1"
+        )
         rows = self._db.query(
-            f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE phone != '' AND birth_year IS NOT NULL "
-            "AND (phone, birth_year) IN (SELECT phone, birth_year FROM live "
-            "WHERE phone != '' AND birth_year IS NOT NULL GROUP BY phone, birth_year "
-            "HAVING COUNT(DISTINCT person_key) > 1) ORDER BY session_date, id"
+            f"WITH pairs AS MATERIALIZED ({pairs}) "
+            f"{_LIVE} AND (a.phone, a.birth_year) IN (SELECT phone, birth_year FROM pairs) "
+            "ORDER BY session_date, a.id",
+            params,
         )
         groups: dict[tuple[str, int, str], list[Registration]] = {}
         for row in rows:
@@ -142,7 +177,6 @@ class Registry:
                 continue
             key = (name_key, int(row["birth_year"]), str(row["phone"]))
             groups.setdefault(key, []).append(_registration(row))
-        wanted = set(attendee_ids) if attendee_ids is not None else None
         found = []
         for (name_key, year, phone), members in sorted(groups.items()):
             if len({m.person_key for m in members}) < 2:
@@ -158,13 +192,22 @@ class Registry:
         ids = list(attendee_ids)
         if not ids:
             return {}
-        rows = self._db.query(
-            f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
-            "(SELECT cin FROM live WHERE cin IN (SELECT cin FROM attendees WHERE cin != '' "
-            "AND id IN (SELECT value FROM json_each(?))) GROUP BY cin HAVING COUNT(*) > 1) "
-            "ORDER BY cin, session_date, id",
-            [json.dumps(ids)],
+        wanted = (
+            "SELECT cin FROM attendees WHERE cin != '' AND id IN (SELECT value FROM json_each(?))"
         )
+        if len(ids) <= _FEW:  # the registrations of these CINs only, through the CIN index
+            sql = (
+                f"WITH wanted AS MATERIALIZED ({wanted}), "
+                f"live AS MATERIALIZED ({_LIVE} AND a.cin IN (SELECT cin FROM wanted)) "
+                "SELECT * FROM live WHERE cin IN "
+                "(SELECT cin FROM live GROUP BY cin HAVING COUNT(*) > 1) "
+            )
+        else:  # a large part of the registry: one pass over all of it
+            sql = (
+                f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
+                f"(SELECT cin FROM live WHERE cin IN ({wanted}) GROUP BY cin HAVING COUNT(*) > 1) "
+            )
+        rows = self._db.query(sql + "ORDER BY cin, session_date, id", [json.dumps(ids)])
         by_cin: dict[str, list[Registration]] = {}
         for row in rows:
             by_cin.setdefault(row["cin"], []).append(_registration(row))
@@ -186,10 +229,16 @@ class Registry:
 
     def person_keys_for(self, text: str) -> list[str]:
         """Person keys matching a CIN, a person key or an attendee id (prefix ≥ 8)."""
+        key = "CASE WHEN cin != '' THEN cin ELSE 'id:' || id END"
+        # Three lookups, each on an index (the CIN's, the primary key, a range of it for a
+        # prefix: record ids are ASCII, so every id starting with ?1 sorts below ?1 followed
+        # by the last code point).
         rows = self._db.execute(
-            "SELECT DISTINCT CASE WHEN cin != '' THEN cin ELSE 'id:' || id END FROM attendees "
-            "WHERE deleted = 0 AND (cin = ?1 OR 'id:' || id = ?1 OR (length(?1) >= 8 AND "
-            "substr(id, 1, length(?1)) = ?1))",
+            f"SELECT {key} FROM attendees WHERE deleted = 0 AND cin = ?1 "
+            f"UNION SELECT {key} FROM attendees WHERE deleted = 0 "
+            "AND id = substr(?1, 4) AND substr(?1, 1, 3) = 'id:' "
+            f"UNION SELECT {key} FROM attendees WHERE deleted = 0 AND length(?1) >= 8 "
+            "AND id >= ?1 AND id < ?1 || char(1114111) AND substr(id, 1, length(?1)) = ?1",
             [text],
         ).fetchall()
         return sorted(str(row[0]) for row in rows)
