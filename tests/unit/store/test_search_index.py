@@ -319,3 +319,21 @@ def test_among_equal_matches_the_latest_added_come_first(services: AppServices) 
         ids.append(attendee.id)
     found = [r.attendee.id for r in services.attendees.search("فاطمة", limit=10)]
     assert found == ids[::-1][:10]
+
+
+def test_reindexing_one_attendee_does_not_scan_the_index(store: Store) -> None:
+    session = _session(store)
+    attendee = Attendee(id=uuid7(), session_id=session.id, name_ar="فاطمة", cin="JA1234")
+    with store.transaction("a") as stamp:
+        store.attendees.insert(stamp, attendee)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        with store.transaction("a") as stamp:
+            store.attendees.update(stamp, replace(attendee, checked_in=True))
+            store.attendees.delete(stamp, attendee.id)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    deletes = [s for s in statements if s.startswith("DELETE FROM attendee_search")]
+    assert len(deletes) == 2
+    assert all("rowid =" in s for s in deletes)  # never the scan by attendee_id
