@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
 from fieldapp.domain.models import Attendee, Gender, Origin
-from fieldapp.store.audit import AuditLog, created, diff
+from fieldapp.store.audit import AuditLog, diff, encode_created
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex, match_expression, query_tokens
 from fieldapp.store.stamp import Stamp
@@ -155,7 +155,10 @@ class AttendeeRepository:
         )
         self._audit.record_many(
             stamp,
-            (("attendee", row[1], "create", created(ATTENDEE_FIELDS, row[3:16])) for row in rows),
+            (
+                ("attendee", row[1], "create", encode_created(ATTENDEE_FIELDS, row[3:16]))
+                for row in rows
+            ),
         )
         self._search.add_indexed([(row[0], row[1], *row[3:7]) for row in rows])
 

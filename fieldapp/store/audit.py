@@ -75,6 +75,19 @@ def diff(
     return changes
 
 
+def encode_created(fields: Sequence[str], values: Sequence[object]) -> str:
+    """`encode_changes(created(fields, values))`, without the dict (one per imported row)."""
+    parts = []
+    for name, value in zip(fields, values, strict=True):
+        if value in _UNSET:
+            continue
+        encoded = _scalar(value)
+        if encoded is None:
+            return encode_changes(created(fields, values))
+        parts.append(f"{_STRING(name)}: [null, {encoded}]")
+    return "{" + ", ".join(parts) + "}"
+
+
 def created(fields: Sequence[str], values: Sequence[object]) -> dict[str, list[object]]:
     """`diff(None, dict(zip(fields, values)), fields)`: the fields a new record sets."""
     return {
@@ -91,9 +104,12 @@ class AuditLog:
         self._db = db
 
     def record_many(
-        self, stamp: Stamp, entries: Iterable[tuple[str, str, str, Mapping[str, list[object]]]]
+        self,
+        stamp: Stamp,
+        entries: Iterable[tuple[str, str, str, Mapping[str, list[object]] | str]],
     ) -> None:
-        """Append `(kind, record_id, action, changes)` entries in bulk (one transaction)."""
+        """Append `(kind, record_id, action, changes)` entries in bulk (one transaction);
+        `changes` may come already encoded (`encode_created`)."""
         self._db.conn.executemany(
             "INSERT INTO audit (id, record_kind, record_id, action, at, device_id, agent, changes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -106,7 +122,7 @@ class AuditLog:
                     stamp.at,
                     stamp.device_id,
                     stamp.agent,
-                    encode_changes(changes),
+                    changes if isinstance(changes, str) else encode_changes(changes),
                 )
                 for kind, record_id, action, changes in entries
             ],

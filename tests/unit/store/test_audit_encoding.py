@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fieldapp.domain.models import Gender
-from fieldapp.store.audit import created, diff, encode_changes
+from fieldapp.store.audit import created, diff, encode_changes, encode_created
 
 
 class Level(enum.IntEnum):
@@ -43,3 +43,12 @@ def test_created_is_the_diff_from_nothing() -> None:
     fields = ("a", "b", "c", "d", "e", "f")
     values = ("x", "", 0, 1, None, "[]")
     assert created(fields, values) == diff(None, dict(zip(fields, values, strict=True)), fields)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=8), st.one_of(SCALARS, st.just("[]"))), max_size=8))
+def test_encoding_a_creation_is_json_dumps_of_its_diff(pairs: list[tuple[str, object]]) -> None:
+    fields = tuple(dict.fromkeys(name for name, _ in pairs))
+    values = tuple(dict(pairs)[name] for name in fields)
+    changes = diff(None, dict(zip(fields, values, strict=True)), fields)
+    assert encode_created(fields, values) == json.dumps(changes, ensure_ascii=False)
