@@ -64,8 +64,8 @@ WHERE r.rank = 1
 
 
 _PEOPLE = _people_sql(_LIVE)
-# Up to this many attendees, the checks after an import look their CINs and phones up one by
-# one; beyond, one pass over the whole registry is cheaper.
+# Up to this many attendees, the duplicate check after an import looks their phones up one
+# by one; beyond, one pass over the whole registry is cheaper.
 _FEW = 5000
 _PERSON = _people_sql(_LIVE + _ONE_PERSON)
 
@@ -192,21 +192,17 @@ class Registry:
         ids = list(attendee_ids)
         if not ids:
             return {}
-        wanted = (
-            "SELECT cin FROM attendees WHERE cin != '' AND id IN (SELECT value FROM json_each(?))"
+        # The CINs of these attendees registered twice or more at all, counted on the CIN
+        # index alone; then their live registrations, counted again.
+        sql = (
+            "WITH wanted AS MATERIALIZED (SELECT cin FROM attendees WHERE cin != '' "
+            "AND id IN (SELECT value FROM json_each(?))), "
+            "twice AS MATERIALIZED (SELECT cin FROM attendees "
+            "WHERE cin IN (SELECT cin FROM wanted) GROUP BY cin HAVING COUNT(*) > 1), "
+            f"live AS MATERIALIZED ({_LIVE} AND a.cin IN (SELECT cin FROM twice)) "
+            "SELECT * FROM live WHERE cin IN "
+            "(SELECT cin FROM live GROUP BY cin HAVING COUNT(*) > 1) "
         )
-        if len(ids) <= _FEW:  # the registrations of these CINs only, through the CIN index
-            sql = (
-                f"WITH wanted AS MATERIALIZED ({wanted}), "
-                f"live AS MATERIALIZED ({_LIVE} AND a.cin IN (SELECT cin FROM wanted)) "
-                "SELECT * FROM live WHERE cin IN "
-                "(SELECT cin FROM live GROUP BY cin HAVING COUNT(*) > 1) "
-            )
-        else:  # a large part of the registry: one pass over all of it
-            sql = (
-                f"WITH live AS ({_LIVE}) SELECT * FROM live WHERE cin IN "
-                f"(SELECT cin FROM live WHERE cin IN ({wanted}) GROUP BY cin HAVING COUNT(*) > 1) "
-            )
         rows = self._db.query(sql + "ORDER BY cin, session_date, id", [json.dumps(ids)])
         by_cin: dict[str, list[Registration]] = {}
         for row in rows:
