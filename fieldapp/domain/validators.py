@@ -9,8 +9,6 @@ import datetime as dt
 import functools
 import re
 
-import phonenumbers
-
 from .arabic import western_digits
 from .errors import FieldError, ValidationFailed
 from .models import Gender
@@ -58,6 +56,8 @@ def validate_phone(raw: str, field: str = "phone") -> str:
     quick = _MA_NUMBER.fullmatch(text.translate(_MA_SEPARATORS))
     if quick is not None and _valid_moroccan(quick[1]):
         return "+212" + quick[1]
+    import phonenumbers  # ~30 ms: imported on the first number that needs it, not at start-up
+
     try:
         number = phonenumbers.parse(text, "MA")
     except phonenumbers.NumberParseException:
@@ -71,6 +71,8 @@ def validate_phone(raw: str, field: str = "phone") -> str:
 def _moroccan_pattern() -> re.Pattern[str] | None:
     """phonenumbers' own patterns for 9-digit Moroccan numbers, as one pattern: the general
     shape, and any type of number (mobile, fixed line, toll free…)."""
+    import phonenumbers
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("MA")
     if metadata is None or metadata.general_desc is None:
         return None
@@ -115,6 +117,8 @@ def national_phone_digits(e164: str) -> str:
     """`+212612345678` → `0612345678`, the form people type; other countries unchanged."""
     if e164.startswith("+212") and e164[4:].isdigit():
         return "0" + e164[4:]
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, "MA")
     except phonenumbers.NumberParseException:
