@@ -277,8 +277,11 @@ class AttendeeRepository:
 
     def cin_taken(self, session_id: str, cin: str, *, other_than: str = "") -> bool:
         """Whether a live attendee of the session (other than `other_than`) has this CIN."""
+        # `cin != ''` lets SQLite use the partial unique index (session_id, cin) instead of
+        # reading the whole session: a save stays as fast with 10,000 people as with 10.
         row = self._db.execute(
-            "SELECT 1 FROM attendees WHERE session_id = ? AND cin = ? AND deleted = 0 AND id != ? LIMIT 1",
+            "SELECT 1 FROM attendees WHERE session_id = ? AND cin = ? AND cin != '' "
+            "AND deleted = 0 AND id != ? LIMIT 1",
             [session_id, cin, other_than],
         ).fetchone()
         return row is not None
