@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from operator import itemgetter, methodcaller
 from typing import Any
@@ -36,15 +37,16 @@ _E164_STRICT = re.compile(r"\+[1-9][0-9]{7,14}")
 _CIN_STRICT = re.compile(r"[A-Z]{1,2}[0-9]{3,7}")  # what validate_cin keeps as it is
 
 
-class Check:
+class Check(ABC):
     """One field's check: `check(value)` returns a problem, or None when the value is fine.
 
     `sound(values)` says whether every value of a column is fine, much faster than asking
     value by value; it may say False for a column that is fine (the caller then asks value
     by value), never True for one that is not."""
 
+    @abstractmethod
     def __call__(self, value: Any) -> str | None:
-        raise NotImplementedError
+        """The problem with `value`, or None."""
 
     def sound(self, values: Sequence[Any]) -> bool:
         """Whether `self(value)` is None for every value."""
