@@ -20,3 +20,15 @@ def format_date(date: dt.date, *, long: bool = False) -> str:
 def left_to_right(text: str) -> str:
     """Isolate a Latin/number run (phone, CIN) so a right-to-left view keeps `+212…` intact."""
     return f"\u2066{text}\u2069" if text else ""
+
+
+def isolated(text: str) -> str:
+    """User text (a place, a name) isolated so its own direction cannot reorder what surrounds
+    it: an Arabic place in a French line, a Latin name in an Arabic one."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+def in_direction(text: str, *, rtl: bool) -> str:
+    """`text` laid out in the interface's direction, whatever script it starts with (a label
+    otherwise takes the direction of its first letter)."""
+    return ("\u200f" if rtl else "\u200e") + text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from fieldapp.domain.models import Session, SessionStatus
@@ -12,7 +12,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.events import Change
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.registration import RegistrationController
-from fieldapp.ui.formatting import format_date
+from fieldapp.ui.formatting import format_date, in_direction, isolated
 from fieldapp.ui.models.attendance_table import AttendanceRow
 from fieldapp.ui.views.attendance import AttendanceView
 from fieldapp.ui.views.desk import DeskView
@@ -76,13 +76,14 @@ class SessionScreen(QWidget):
         if session is None:
             self.header.clear()
             return
-        parts = [session.place, format_date(session.date, long=True)]
+        parts = [isolated(session.place), format_date(session.date, long=True)]
         if session.venue:
-            parts.append(session.venue)
+            parts.append(isolated(session.venue))
         if session.status is SessionStatus.CLOSED:
             parts.append(self.tr("closed"))
-        agent = self.tr("Agent: %1").replace("%1", self.services.agent or "—")
-        self.header.setText(" · ".join(parts) + "    " + agent)
+        agent = self.tr("Agent: %1").replace("%1", isolated(self.services.agent) or "—")
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.header.setText(in_direction(" · ".join(parts) + "    " + agent, rtl=rtl))
 
     def set_session(self, session: Session) -> None:
         """Show `session`: empty desk, fresh list."""
