@@ -177,7 +177,9 @@ def _runs(text: str, direction: str, joiners: frozenset[str]) -> list[tuple[bool
 def visual(shaped: str, *, rtl: bool) -> str:
     """One already-shaped line in display (left-to-right drawing) order, for a paragraph whose
     base direction is right-to-left when `rtl`."""
-    if not rtl and not has_arabic(shaped):
+    if not has_arabic(shaped):
+        # No right-to-left letter: the whole line is one left-to-right run in either paragraph
+        # direction ("Brahim (fils) Aït-Lahcen" under an Arabic name keeps its word order).
         return shaped
     if rtl:
         pieces = _runs(shaped, "L", _LTR_JOINERS)

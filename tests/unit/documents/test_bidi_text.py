@@ -196,3 +196,9 @@ def test_a_zero_width_joiner_before_lam_alef_does_not_break_printing() -> None:
     # arabic_reshaper raises IndexError on this input; a name pasted from a phone may carry it.
     assert display_line("ع\u200dلاء", rtl=True) == display_line("علاء", rtl=True)
     assert display_line("\u200dلا", rtl=True) == display_line("لا", rtl=True)
+
+
+def test_a_latin_line_in_an_arabic_page_keeps_its_word_order() -> None:
+    # the Latin name printed under the Arabic one on a checklist
+    assert display_line("Brahim (fils) Aït-Lahcen", rtl=True) == "Brahim (fils) Aït-Lahcen"
+    assert display_line("JA123456", rtl=True) == "JA123456"
