@@ -928,6 +928,10 @@ Data folder: %2</source>
         <translation>طباعة لائحة الخطوات</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>طبعت الاستمارة في الملف %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>أرسلت اللائحة إلى الطابعة.</translation>
     </message>
@@ -951,9 +955,16 @@ Data folder: %2</source>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>ألغيت الطباعة، ولم يسجل أي شيء كمطبوع.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>طبعت %1 لائحة.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>لم تطبع أي استمارة.</numerusform>
+            <numerusform>طبعت استمارة واحدة.</numerusform>
+            <numerusform>طبعت استمارتان.</numerusform>
+            <numerusform>طبعت %n استمارات.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>

@@ -928,6 +928,10 @@ Dossier des données : %2</translation>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>La fiche a été imprimée dans %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>La fiche a été envoyée à l&apos;imprimante.</translation>
     </message>
@@ -951,9 +955,12 @@ Dossier des données : %2</translation>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>Impression annulée ; rien n&apos;a été noté comme imprimé.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>%1 fiches imprimées.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>%n fiche imprimée.</numerusform>
+            <numerusform>%n fiches imprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>

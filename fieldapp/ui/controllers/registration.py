@@ -54,6 +54,8 @@ class RegistrationController(QObject):
         self.form: Form | None = None
         self.evaluation: Evaluation | None = None
         self.show_required = False
+        # Something was typed since the attendee was opened or saved.
+        self.dirty = False
         self.consent_prompt: Callable[[Attendee], bool] = self._ask_consent
         self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
         self.draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
@@ -61,9 +63,9 @@ class RegistrationController(QObject):
         view.search.textChanged.connect(lambda _t: self.search_timer.start())
         view.result_activated.connect(self.activate_result)
         view.new_button.clicked.connect(self.new_walk_in)
-        view.save_button.clicked.connect(self.save)
+        view.save_button.clicked.connect(lambda _checked=False: self.save())
         view.attendee_form.edited.connect(self._edited)
-        view.attendee_form.submitted.connect(self.save)
+        view.attendee_form.submitted.connect(lambda: self.save())
         view.questionnaire.edited.connect(self._answers_edited)
 
     def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
@@ -123,7 +125,11 @@ class RegistrationController(QObject):
 
     def check_in(self, attendee: Attendee) -> bool:
         """Ask consent, mark present, open for the questions; False if consent was refused."""
-        if not self.consent_prompt(attendee):
+        consented = self.consent_prompt(attendee)
+        # Without a window manager (a kiosk session, Xvfb) nothing gives the keyboard back to
+        # the window when the box closes.
+        self.view.window().activateWindow()
+        if not consented:
             self.view.message.setText(
                 QCoreApplication.translate(
                     "RegistrationController", "Not checked in: consent is needed."
@@ -173,6 +179,7 @@ class RegistrationController(QObject):
 
     def _set_current(self, attendee: Attendee | None, origin: Origin) -> None:
         self.current, self.origin, self.show_required = attendee, origin, False
+        self.dirty = False
         self.draft_timer.stop()
         if attendee is None:
             self.view.editor_title.setText(
@@ -219,9 +226,11 @@ class RegistrationController(QObject):
         focus.setFocus()
 
     def _edited(self) -> None:
+        self.dirty = True
         self.draft_timer.start()
 
     def _answers_edited(self) -> None:
+        self.dirty = True
         self.draft_timer.start()
         self.preview_timer.start()
 
@@ -258,8 +267,9 @@ class RegistrationController(QObject):
             self.view.editor_title.setText(self.current.display_name)
 
     # -- saving ---------------------------------------------------------------------------
-    def save(self) -> Attendee | None:
-        """Validate and save the attendee, then the answers; None if something was refused."""
+    def save(self, *, focus_search: bool = True) -> Attendee | None:
+        """Validate and save the attendee, then the answers; None if something was refused.
+        Afterwards the search box has focus (unless `focus_search` is False: printing next)."""
         if self.session is None:
             return None
         lang = self.language()
@@ -316,7 +326,8 @@ class RegistrationController(QObject):
             )
         )
         self.saved.emit(attendee)
-        self.view.focus_search()
+        if focus_search:
+            self.view.focus_search()
         return attendee
 
     # -- drafts ---------------------------------------------------------------------------
