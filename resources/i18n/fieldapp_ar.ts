@@ -1082,8 +1082,20 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <translation>تسجيل جديد</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>ما كُتب عن هذا الشخص غير محفوظ. هل تتخلى عنه وتتابع؟</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>تسجيل جديد انطلاقا من جلسة سابقة</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>مسجل هنا باسم %1: اضغط F2 لفتحه.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1096,6 +1108,21 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>شخص معروف بهذا الرقم: %1. اضغط F2 لفتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>معروف لدى المكتب: لا جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلسة واحدة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلستان، آخرهما في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسات، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>

@@ -1078,8 +1078,20 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <translation>Nouvel arrivant</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>Ce qui a été saisi pour cette personne n&apos;est pas enregistré. L&apos;abandonner et continuer ?</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>Nouvelle inscription à partir d&apos;une séance précédente</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>Déjà enregistrée ici : %1. F2 pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1092,6 +1104,17 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>Personne déjà connue avec cette CIN : %1. F2 pour l&apos;ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>Connue du bureau : %n séance, la dernière à %1 le %2.</numerusform>
+            <numerusform>Connue du bureau : %n séances, la dernière à %1 le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>

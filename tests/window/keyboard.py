@@ -37,19 +37,26 @@ class Keyboard:
         """One navigation key (or shortcut) where the focus is."""
         self.navigation += 1
         self.sequence.append(_name(key, modifiers))
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=3000)
+        self._wait_for_keyboard()
         QTest.keyClick(focus_target(), key, modifiers)
+
+    def _wait_for_keyboard(self) -> None:
+        # The X server delivers a key after the focus change that precedes it: after a dialog
+        # closes, the next key reaches the window once it is active again.
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=3000)
 
     def answer(self, key: Qt.Key) -> None:
         """One answer key (a digit choosing an option, Space ticking a box)."""
         self.data += 1
         self.sequence.append(f"[{_name(key, NO_MODIFIER)}]")
+        self._wait_for_keyboard()
         QTest.keyClick(focus_target(), key)
 
     def type(self, text: str) -> None:
         """Data typed at full speed where the focus is (Arabic through key events)."""
         self.data += len(text)
         self.sequence.append(f"«{text}»")
+        self._wait_for_keyboard()
         if text.isascii():
             QTest.keyClicks(focus_target(), text)
         else:
@@ -57,10 +64,14 @@ class Keyboard:
                 type_text(focus_target(), ch)
 
     def when_modal(
-        self, accept: Callable[[QWidget], bool], key: Qt.Key = Qt.Key.Key_Return
+        self,
+        accept: Callable[[QWidget], bool],
+        key: Qt.Key = Qt.Key.Key_Return,
+        target: Callable[[QWidget], QWidget] | None = None,
     ) -> list[QWidget]:
         """Press `key` (counted) in the next modal dialog for which `accept` is true, even
-        while an `exec()` blocks the caller. Returns the list the dialog is put in."""
+        while an `exec()` blocks the caller: on its focus widget, or on `target(dialog)`.
+        Returns the list the dialog is put in."""
         seen: list[QWidget] = []
         timer = QTimer()
         timer.setInterval(20)
@@ -73,7 +84,8 @@ class Keyboard:
             seen.append(modal)
             self.navigation += 1
             self.sequence.append(f"{_name(key, NO_MODIFIER)} ({type(modal).__name__})")
-            QTest.keyClick(modal.focusWidget() or modal, key)
+            widget = target(modal) if target is not None else modal.focusWidget() or modal
+            QTest.keyClick(widget, key)
 
         timer.timeout.connect(check)
         timer.start()
