@@ -47,6 +47,7 @@ class ExportResult:
     counts: dict[str, int]
     encrypted: bool
     session_ids: tuple[str, ...]
+    clock_skew: str | None = None  # `HybridClock.skew()` when the bundle was written
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class SyncExportService:
                 "this laptop is not enrolled with a chamber office, so the bundle cannot be "
                 "encrypted: run `fieldapp enroll PROFILE` with the office's profile first"
             )
+        skew = store.clock.skew()  # before the export's own stamp is taken
         if session_id is not None:
             store.sessions.get(session_id)  # RecordNotFound for a typo
         with store.reading("the records to export"):
@@ -176,6 +178,7 @@ class SyncExportService:
             counts,
             encrypt,
             tuple(session_ids),
+            skew,
         )
 
     def default_file_name(self, *, sessions: list[dict[str, object]], sequence: int) -> str:

@@ -33,6 +33,7 @@ from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_report import FileReport, ImportReport, describe_merge
 from fieldapp.services.sync_trust import DeviceTrust
 from fieldapp.services.sync_validate import RecordChecker, TooManyProblems
+from fieldapp.store.errors import StoreError
 from fieldapp.store.sync_devices import ImportedBundle
 from fieldapp.store.sync_merge import ForeignRecords, MergeRefused, SyncMerger
 from fieldapp.store.sync_registry import Registry
@@ -102,7 +103,7 @@ class SyncImportService:
                         step=step,
                     )
                 )
-            except (BundleError, SyncError) as error:
+            except (BundleError, SyncError, StoreError) as error:
                 report.files.append(FileReport.refused(Path(path), error))
             step("done")
         return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from fieldapp.store.settings import Settings
 from fieldapp.store.stamp import Stamp
 
 _CLOCK_KEY = "clock_last"
+_log = logging.getLogger(__name__)
 
 
 def connect(path: Path | str) -> Database:
@@ -47,6 +49,9 @@ class Store:
         self.device = device
         self.settings = Settings(db)
         self.clock = HybridClock(self.settings.get(_CLOCK_KEY))
+        if self.clock.repaired is not None:
+            _log.warning("stored clock %s was beyond the wall clock: clamped", self.clock.repaired)
+            self.settings.set(_CLOCK_KEY, self.clock.last)
         self.audit = AuditLog(db)
         self.search = SearchIndex(db)
         self.sessions = SessionRepository(db, self.audit)
