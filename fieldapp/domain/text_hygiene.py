@@ -32,3 +32,9 @@ def check_text(field: str, value: str, *, multiline: bool = False) -> str:
     if error is not None:
         raise ValidationFailed([error])
     return value
+
+
+def scrub(value: str) -> str:
+    """`value` with every character the rule refuses replaced by U+FFFD, for writing text
+    stored before the rule existed to a format that cannot hold it (XLSX, PDF)."""
+    return _MULTILINE.sub("\ufffd", value)
