@@ -30,6 +30,11 @@ class NothingToExport(SyncError):
     """Every record has been delivered already."""
 
 
+class ExportFailed(SyncError):
+    """The bundle file could not be written (a full stick, a read-only folder); the message
+    names the file and what to free."""
+
+
 class UntrustedDevice(SyncError):
     """The bundle's laptop is unknown to this office, or signed with another key."""
 
