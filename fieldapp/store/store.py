@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -14,6 +15,7 @@ from fieldapp.paths import DATABASE_NAME
 from fieldapp.store.answers import AnswerRepository, FormVersionRepository, PrintLog
 from fieldapp.store.attendees import AttendeeRepository
 from fieldapp.store.audit import AuditLog
+from fieldapp.store.connections import ThreadDatabases, write_transaction
 from fieldapp.store.device import DeviceIdentity, make_private_file
 from fieldapp.store.drafts import DraftRepository
 from fieldapp.store.errors import DuplicateRecord, StoreError, explain_sqlite_error
@@ -27,13 +29,9 @@ _CLOCK_KEY = "clock_last"
 
 
 def connect(path: Path | str) -> Database:
-    """Open an SQLite database with the pragmas every fieldapp database uses."""
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+    """Open an SQLite database with the pragmas every fieldapp database uses: each thread that
+    uses it gets its own connection (`fieldapp.store.connections`)."""
+    return cast(Database, ThreadDatabases(path))
 
 
 class Store:
@@ -79,7 +77,7 @@ class Store:
     def transaction(self, agent: str) -> Iterator[Stamp]:
         """One atomic write: yields the stamp every record written in it carries."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 stamp = Stamp(at=self.clock.now(), device_id=self.device.device_id, agent=agent)
                 yield stamp
                 self.settings.set(_CLOCK_KEY, stamp.at)
@@ -97,7 +95,7 @@ class Store:
             raise explain_sqlite_error(error, f"cannot read {what}") from error
 
     def close(self) -> None:
-        """Close the connection (the WAL is checkpointed by SQLite)."""
+        """Close this thread's connection (the last one to close checkpoints the WAL)."""
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
 
