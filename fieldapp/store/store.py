@@ -7,6 +7,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -16,6 +17,7 @@ from fieldapp.store.answers import AnswerRepository, FormVersionRepository, Prin
 from fieldapp.store.attendees import AttendeeRepository
 from fieldapp.store.audit import AuditLog
 from fieldapp.store.backup import write_backup
+from fieldapp.store.connections import ThreadDatabases, write_transaction
 from fieldapp.store.device import DeviceIdentity, make_private_file
 from fieldapp.store.drafts import DraftRepository
 from fieldapp.store.errors import (
@@ -36,13 +38,9 @@ _log = logging.getLogger(__name__)
 
 
 def connect(path: Path | str) -> Database:
-    """Open an SQLite database with the pragmas every fieldapp database uses."""
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+    """Open an SQLite database with the pragmas every fieldapp database uses: each thread that
+    uses it gets its own connection (`fieldapp.store.connections`)."""
+    return cast(Database, ThreadDatabases(path))
 
 
 class Store:
@@ -56,7 +54,8 @@ class Store:
         self.device = device
         self.data_dir = data_dir  # None in memory: no backups
         self.settings = Settings(db)
-        self.clock = HybridClock(self.settings.get(_CLOCK_KEY))
+        self._opened_clock = self.settings.get(_CLOCK_KEY)
+        self.clock = HybridClock(self._opened_clock)
         if self.clock.repaired is not None:
             _log.warning("stored clock %s was beyond the wall clock: clamped", self.clock.repaired)
             self.settings.set(_CLOCK_KEY, self.clock.last)
@@ -105,7 +104,7 @@ class Store:
     def transaction(self, agent: str) -> Iterator[Stamp]:
         """One atomic write: yields the stamp every record written in it carries."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 stamp = Stamp(at=self.clock.now(), device_id=self.device.device_id, agent=agent)
                 yield stamp
                 self.settings.set(_CLOCK_KEY, stamp.at)
@@ -123,9 +122,10 @@ class Store:
             raise explain_sqlite_error(error, f"cannot read {what}") from error
 
     def close(self) -> None:
-        """Back up the database if anything was written since it was opened (a clean exit),
-        then close the connection (the WAL is checkpointed by SQLite)."""
-        if self.db.conn.total_changes:
+        """Back up the database if anything was written since it was opened (a clean exit;
+        every write moves the stored clock), then close this thread's connection (the last
+        one to close checkpoints the WAL)."""
+        if self.settings.get(_CLOCK_KEY) != self._opened_clock:
             try:
                 self.backup("exit")
             except StoreError as error:
