@@ -1,4 +1,4 @@
-"""`fieldapp attendees import|list|add|delete` and `fieldapp search`."""
+"""`fieldapp attendees import|list|add|check-in|absent|delete` and `fieldapp search`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, Origin
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.preregistration import ImportRefused, import_preregistration
 
@@ -38,6 +38,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add.set_defaults(handler=guarded(_add))
 
+    check_in = commands.add_parser(
+        "check-in", help="mark a pre-registered person present (with --undo: expected again)"
+    )
+    check_in.add_argument("attendee_id", help="the attendee's id (or its first characters)")
+    check_in.add_argument("--undo", action="store_true", help="undo a check-in (audited)")
+    check_in.set_defaults(handler=guarded(_check_in))
+
+    absent = commands.add_parser(
+        "absent", help="mark a pre-registered person who did not come absent (after the day)"
+    )
+    absent.add_argument("attendee_id", help="the attendee's id (or its first characters)")
+    absent.set_defaults(handler=guarded(_absent))
+
     delete = commands.add_parser("delete", help="delete an attendee (kept as a tombstone)")
     delete.add_argument("attendee_id")
     delete.set_defaults(handler=guarded(_delete))
@@ -51,9 +64,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _line(attendee: Attendee) -> str:
     names = " / ".join(n for n in (attendee.name_ar, attendee.name_lat) if n)
-    flags = []
-    if attendee.origin is Origin.PRE_REGISTERED:
-        flags.append("pre-registered" if not attendee.checked_in else "checked in")
+    flags = [attendee.status.value.replace("_", "-")]
+    if attendee.arrived_at and attendee.status is Attendance.PRESENT:
+        flags[0] += f" {attendee.arrived_at[11:16]}"
     if attendee.printed_at:
         flags.append("printed")
     suffix = f"  [{', '.join(flags)}]" if flags else ""
@@ -106,6 +119,24 @@ def _add(env: CliEnv) -> int:
     )
     attendee = services.attendees.register(session_id=session.id, data=data)
     env.print(attendee.id)
+    return 0
+
+
+def _check_in(env: CliEnv) -> int:
+    services = env.services()
+    attendee = services.attendees.get(env.args.attendee_id)
+    if env.args.undo:
+        saved = services.attendees.undo_check_in(attendee_id=attendee.id)
+    else:
+        saved = services.attendees.check_in(attendee_id=attendee.id, consent=True)
+    env.print(_line(saved))
+    return 0
+
+
+def _absent(env: CliEnv) -> int:
+    services = env.services()
+    attendee = services.attendees.get(env.args.attendee_id)
+    env.print(_line(services.attendees.mark_absent(attendee_id=attendee.id)))
     return 0
 
 

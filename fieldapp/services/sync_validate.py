@@ -18,7 +18,7 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from fieldapp.domain.errors import ValidationFailed
-from fieldapp.domain.models import Gender, Origin, SessionStatus
+from fieldapp.domain.models import Attendance, Gender, Origin, SessionStatus
 from fieldapp.domain.validators import validate_cin
 
 MAX_PROBLEMS = 20
@@ -275,8 +275,8 @@ SCHEMAS: Mapping[str, Mapping[str, Check]] = {
         "commune": _text(200),
         "origin": _choice(*(o.value for o in Origin)),
         "consent": _flag,
-        "checked_in": _flag,
-        "printed_at": _optional_clock,
+        "status": _choice(*(a.value for a in Attendance)),
+        "arrived_at": _optional_clock,
     },
     "answers": {
         **_META,

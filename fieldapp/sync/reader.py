@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
+from ..domain.models import upgrade_attendee_record
 from .codec import KIND_PATTERN
 from .container import open_container
 from .errors import CorruptBundle, NotABundle, TamperedBundle
@@ -106,6 +107,8 @@ def read_bundle(
             ) from None
         with zf:
             manifest, records = _verify_zip(zf, max_size=max_size)
+    if manifest.format_version < 2:
+        records = _upgrade_format_1(records)
     warnings = () if encrypted else (f"{path.name} is NOT encrypted: a diagnostic bundle",)
     return VerifiedBundle(
         format_version=manifest.format_version,
@@ -122,6 +125,23 @@ def read_bundle(
         encrypted=encrypted,
         warnings=warnings,
     )
+
+
+def _upgrade_format_1(
+    records: Mapping[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """Format 1 had `checked_in`/`printed_at` on attendees; give them today's attendance
+    status by the documented rule (docs/bundle-format.md, "Attendance")."""
+    answered = {row.get("attendee_id") for row in records.get("answers", ())}
+    upgraded = dict(records)
+    if "attendees" in upgraded:
+        upgraded["attendees"] = [
+            upgrade_attendee_record(row, answered=row.get("id") in answered)
+            if isinstance(row, dict)
+            else row
+            for row in upgraded["attendees"]
+        ]
+    return upgraded
 
 
 def _verify_zip(

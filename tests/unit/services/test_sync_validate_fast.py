@@ -46,8 +46,8 @@ def _records() -> dict[str, list[dict[str, Any]]]:
             "commune": "",
             "origin": "walk_in",
             "consent": 1,
-            "checked_in": n % 2,
-            "printed_at": None if n % 3 else AT,
+            "status": "walk_in",
+            "arrived_at": None if n % 3 else AT,
             **meta,
         }
         for n in range(6)
