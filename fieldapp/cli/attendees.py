@@ -22,6 +22,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("session_id")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    imp.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="CSV",
+        help="write the refused and warned rows there (with a 'problem' column) to correct "
+        "and import again",
+    )
     imp.set_defaults(handler=guarded(_import))
 
     listing = commands.add_parser("list", help="list a session's attendees")
@@ -85,15 +92,23 @@ def _import(env: CliEnv) -> int:
     if env.args.json:
         env.print_json(report.to_dict())
     else:
-        env.print(f"imported: {report.imported}")
+        env.print(f"imported: {len(report.imported)}")
         env.print(f"duplicates: {len(report.duplicates)}")
         env.print(f"rejected rows: {report.rejected_lines}")
+        env.print(f"warnings: {len(report.warnings)}")
         for dup in report.duplicates:
             env.error(f"line {dup.line}: duplicate {dup.cin} ({dup.reason})")
         for row in report.rejected:
-            env.error(f"line {row.line}: {row.reason}")
+            env.error(
+                f"line {row.line} ({row.name or '-'}, {row.cin or '-'}): refused: {row.reason}"
+            )
+        for row in report.warnings:
+            env.error(f"line {row.line} ({row.name or '-'}, {row.cin}): warning: {row.reason}")
         if report.ignored_columns:
             env.error(f"ignored columns: {', '.join(report.ignored_columns)}")
+    if env.args.corrections is not None and (report.rejected or report.warnings):
+        count = report.write_corrections(env.args.corrections)
+        env.error(f"{count} row(s) to correct written to {env.args.corrections}")
     return 1 if report.rejected else 0
 
 

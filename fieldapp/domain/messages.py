@@ -80,6 +80,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "numéro invalide « {value} » : saisissez un numéro marocain, ex. 0612345678",
         "en": "invalid phone number '{value}': enter a Moroccan number, e.g. 0612345678",
     },
+    "phone_unassigned": {
+        "ar": "الرقم «{value}» ممكن لكنه غير مخصص في دليل الأرقام المعروف: احتُفظ به، تأكد منه مع الشخص عند الحضور",
+        "fr": "le numéro « {value} » est possible mais pas attribué selon le plan connu : "
+        "gardé, vérifiez-le avec la personne à son arrivée",
+        "en": "the number '{value}' is possible but not assigned in the known numbering plan: "
+        "kept; check it with the person at check-in",
+    },
     "birth_year_format": {
         "ar": "سنة الازدياد يجب أن تكون عددا من أربعة أرقام، مثل 1985",
         "fr": "l'année de naissance doit être un nombre à quatre chiffres, ex. 1985",

@@ -224,6 +224,32 @@ class Attendee:
         return self.status.arrived
 
     @property
+    def arrival_time(self) -> str:
+        """When the person arrived, `HH:MM` in this computer's time zone ('' if not)."""
+        if not self.arrived_at or not self.status.arrived:
+            return ""
+        from .clock import parse_timestamp
+
+        try:
+            return parse_timestamp(self.arrived_at).astimezone().strftime("%H:%M")
+        except ValueError:
+            return ""
+
+    @property
+    def phone_display(self) -> str:
+        """The phone as people read it (`06 12 34 56 78`)."""
+        from .validators import display_phone
+
+        return display_phone(self.phone)
+
+    @property
+    def phone_flagged(self) -> bool:
+        """A phone that is possible but not assigned: to confirm with the person."""
+        from .validators import phone_assigned
+
+        return bool(self.phone) and not phone_assigned(self.phone)
+
+    @property
     def display_name(self) -> str:
         """The Arabic name if known, else the Latin one."""
         return self.name_ar or self.name_lat
