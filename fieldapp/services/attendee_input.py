@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import AttendeeInput, Gender, Origin
+from fieldapp.domain.text_hygiene import text_error
 from fieldapp.domain.validators import (
     parse_gender,
     parse_phone,
@@ -23,6 +24,7 @@ MAX_TEXT_LENGTH = 200
 # A fault in one of these means the person cannot be identified: the row is refused. Any
 # other fault leaves that field empty (or, for a possible but unassigned phone, flagged).
 IDENTITY_FIELDS = frozenset({"name", "cin"})
+NAME_FIELDS = frozenset({"name_ar", "name_lat"})
 
 
 def parse_attendee_fields(
@@ -59,7 +61,10 @@ def parse_attendee_row(
     CIN, no name).
     """
     data, errors, notes = _parse(raw, origin=origin, require_cin=True)
-    refusals = [e for e in errors if e.field in IDENTITY_FIELDS]
+    nameless = not data.name_ar and not data.name_lat  # no name, or none usable
+    refusals = [
+        e for e in errors if e.field in IDENTITY_FIELDS or (nameless and e.field in NAME_FIELDS)
+    ]
     if refusals:
         raise ValidationFailed(refusals)
     return data, [*errors, *notes]
@@ -83,8 +88,12 @@ def _parse(
         if len(text) > MAX_TEXT_LENGTH:  # as check_length(text, name) reports it
             errors.append(FieldError(name, "too_long", {"max": MAX_TEXT_LENGTH}))
             text = ""
+        elif (unsafe := text_error(name, text)) is not None:
+            errors.append(unsafe)
+            text = ""
         texts[name] = text
-    if not texts["name_ar"] and not texts["name_lat"]:
+    named = any((raw.get(n, "") or "").strip() for n in ("name_ar", "name_lat"))
+    if not named:
         errors.append(FieldError("name", "name_required"))
 
     cin = ""
