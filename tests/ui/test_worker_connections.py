@@ -45,10 +45,17 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
         desk = new_session(office, place="مكتب الغرفة")
 
         threads: list[int] = []
+        # The import waits at its first step until the desk has saved three walk-ins, so the
+        # overlap is certain however fast either side runs.
+        desk_has_saved = threading.Event()
 
         def work(report: worker.ProgressFn) -> object:
             threads.append(threading.get_ident())
-            return office.imports.import_bundles(paths=[bundle.path], trust_new_devices=True)
+            return office.imports.import_bundles(
+                paths=[bundle.path],
+                trust_new_devices=True,
+                progress=lambda _step: desk_has_saved.wait(timeout=60),
+            )
 
         job = worker.Job(work)
         results: list[object] = []
@@ -70,6 +77,8 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
                 key=f"attendee:{desk}", session_id=desk, payload={"name_ar": f"زائر {n + 1}"}
             )
             saved.append(walk_in.id)
+            if len(saved) >= 3:
+                desk_has_saved.set()
             # Committed on its own: another connection sees it at once, import still running.
             assert _count(office_db, "SELECT count(*) FROM attendees WHERE id = ?", walk_in.id)
             imported_seen.add(
