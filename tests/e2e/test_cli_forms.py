@@ -51,7 +51,7 @@ def test_show_summary_and_json(tmp_path: Path) -> None:
     summary = fieldapp("--lang", "fr", "forms", "show", "outreach-amo-rna", data_dir=tmp_path)
     assert summary.returncode == 0, summary.stderr
     assert "Journée de sensibilisation" in summary.stdout
-    assert "amo_enroll_tns: Adhérer à l'AMO comme travailleur non salarié" in summary.stdout
+    assert "amo_enroll_tns: Assurance maladie (AMO) à la CNSS par le registre" in summary.stdout
     assert not (tmp_path / "fieldapp.sqlite3").exists()
     shown = fieldapp("forms", "show", "outreach-amo-rna", "--json", data_dir=tmp_path)
     payload = json.loads(shown.stdout)
