@@ -17,7 +17,7 @@ from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import kind_label, labels, session_line
 from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
 from fieldapp.documents.pages import page_size as lookup_page_size
-from fieldapp.documents.qr import FastQrCode
+from fieldapp.documents.qr import QrCodeFlowable
 from fieldapp.documents.textflow import DirText, TickItem
 from fieldapp.domain.models import Attendee, ItemKind, Outcome, Session
 
@@ -44,9 +44,8 @@ class _Layout:
 
 def qr_code(reference: str, side: float) -> Flowable:
     """A square QR code of `side` points carrying `reference` (drawn straight on the canvas, so
-    the page references no font but Amiri). ReportLab's encoder and mask choice, a faster
-    layout and drawing: see `fieldapp.documents.qr`."""
-    return FastQrCode(reference, width=side, height=side, qrLevel="M", qrBorder=2)
+    the page references no font but Amiri): see `fieldapp.documents.qr`."""
+    return QrCodeFlowable(reference, side)
 
 
 def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Table:

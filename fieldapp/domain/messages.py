@@ -97,6 +97,20 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "formulaire « {value} » introuvable",
         "en": "form '{value}' not found",
     },
+    "control_character": {
+        "ar": "النص يحتوي على حرف تحكم غير مرئي ({code}) في الموضع {position}: احذفه وأعد الكتابة",
+        "fr": "le texte contient un caractère de contrôle invisible ({code}) en position "
+        "{position} : supprimez-le et saisissez à nouveau",
+        "en": "the text holds an invisible control character ({code}) at position {position}: "
+        "remove it and type the text again",
+    },
+    "lone_surrogate": {
+        "ar": "النص يحتوي على حرف تالف ({code}) في الموضع {position}: أعد كتابة النص",
+        "fr": "le texte contient un caractère endommagé ({code}) en position {position} : "
+        "saisissez-le à nouveau",
+        "en": "the text holds a damaged character ({code}) at position {position}: type the "
+        "text again",
+    },
     "agent_required": {
         "ar": "أدخل اسم العون الميداني",
         "fr": "saisissez le nom de l'agent de terrain",

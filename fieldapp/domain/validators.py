@@ -12,6 +12,7 @@ import re
 from .arabic import western_digits
 from .errors import FieldError, ValidationFailed
 from .models import Gender
+from .text_hygiene import check_text
 
 # Moroccan national ID (CIN): one or two letters, then digits (e.g. A123456, JA123456).
 _CIN_SHAPE = re.compile(r"^[A-Z]{1,2}[0-9]{3,7}$")
@@ -165,8 +166,9 @@ def parse_date(raw: str, field: str = "date") -> dt.date:
 
 
 def check_length(value: str, field: str, maximum: int = 200) -> str:
-    """Strip `value` and refuse it when longer than `maximum` characters."""
+    """Strip `value` and refuse it when longer than `maximum` characters or holding a
+    character the text rule refuses (`text_hygiene`)."""
     value = value.strip()
     if len(value) > maximum:
         raise _fail(field, "too_long", max=maximum)
-    return value
+    return check_text(field, value)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import AttendeeInput, Gender, Origin
+from fieldapp.domain.text_hygiene import text_error
 from fieldapp.domain.validators import (
     parse_gender,
     validate_birth_year,
@@ -39,6 +40,8 @@ def parse_attendee_fields(
         if len(text) > MAX_TEXT_LENGTH:  # as check_length(text, name) reports it
             errors.append(FieldError(name, "too_long", {"max": MAX_TEXT_LENGTH}))
             text = ""
+        elif (unsafe := text_error(name, text)) is not None:
+            errors.append(unsafe)
         texts[name] = text
     if not texts["name_ar"] and not texts["name_lat"]:
         errors.append(FieldError("name", "name_required"))

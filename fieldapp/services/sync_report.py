@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldapp.services.sync_messages import refusal_headline
 from fieldapp.store.sync_merge import MergeOutcome
 from fieldapp.store.sync_registry import DuplicateGroup, Registration
 from fieldapp.sync import VerifiedBundle
@@ -34,6 +35,19 @@ class FileReport:
     error_type: str | None = None
     receipt: Path | None = None
     receipt_error: str | None = None
+
+    def message(self, lang: str = "en") -> str:
+        """Why the file was refused, in `lang`: a headline naming the file and what to do,
+        then the details the checks found (empty for a file that was imported)."""
+        if self.status != REJECTED:
+            return ""
+        params = {
+            "file": self.path.name,
+            "device": self.device_id or "?",
+            "fingerprint": self.device_fingerprint or "?",
+        }
+        headline = refusal_headline(self.error_type or "", lang, params)
+        return f"{headline}\n  {self.error}" if self.error else headline
 
     @classmethod
     def refused(cls, path: Path, error: Exception) -> FileReport:
@@ -69,6 +83,7 @@ class FileReport:
             "duplicates": self.duplicates,
             "error": self.error,
             "error_type": self.error_type,
+            "message": self.message("en") or None,
             "receipt": str(self.receipt) if self.receipt else None,
             "receipt_error": self.receipt_error,
         }

@@ -137,8 +137,9 @@ def _version_4_database(path: Path) -> None:
 
 
 def test_migration_5_keys_the_index_by_attendee(tmp_path: Path) -> None:
+    device = load_or_create_device(tmp_path)  # the laptop's identity predates its database
     _version_4_database(tmp_path / "fieldapp.sqlite3")
-    store = Store.open(tmp_path, load_or_create_device(tmp_path))
+    store = Store.open(tmp_path, device)
     try:
         assert current_version(store.db) >= 5
         assert_index_complete(store)
