@@ -54,7 +54,11 @@ _WORDS: dict[str, dict[str, str]] = {
     "any": {"ar": "أي جواب", "fr": "toute réponse", "en": "any answer"},
     "unverified": {"ar": "غير متحقق منه", "fr": "non vérifié", "en": "unverified"},
     "if_held": {"ar": "إن كانت عنده", "fr": "si déjà en main", "en": "if already held"},
-    "only_when": {"ar": "فقط إن", "fr": "seulement si", "en": "only when"},
+    "starred": {
+        "ar": "* البند يُطبع فقط إن تحقق شرطه (when) المكتوب تحته في لائحة النتائج.",
+        "fr": "* point imprimé seulement si sa condition (when), écrite sous lui dans la liste des résultats, est vraie.",
+        "en": "* item printed only when its condition (when), written under it in the list of outcomes, holds.",
+    },
     "exclusive": {
         "ar": "نتائج لا تجتمع",
         "fr": "Résultats qui s'excluent",
@@ -133,9 +137,7 @@ def _gives_cell(table: DecisionTable, numbers: _Numbers, row: DecisionRow, lang:
         given = []
         for item in items:
             number = numbers.items[item.item_id]
-            given.append(
-                f"{number} ({_w('only_when', lang)} {item.condition})" if item.condition else number
-            )
+            given.append(f"{number}*" if item.condition else number)
         title = form.outcome(outcome_id).title.get(lang)
         lines.append(f"{numbers.outcomes[outcome_id]} {title}: {', '.join(given)}")
     return "\n".join(lines)
@@ -191,9 +193,11 @@ def render_decision_table(
             text = f"{numbers.items[item_id]} [{item.kind.value}] {item_text(form, item_id, lang, province)}"
             if item.held is not None:
                 text += f" — {_w('if_held', lang)}: {item.held_text.get(lang)}"
-            if item.when is not None:
-                text += f" — {_w('only_when', lang)} {item.when.source}"
             block.append(DirText(text, rtl=rtl, size=size, inset=10))
+            if item.when is not None:  # an expression: laid out left to right on every page
+                block.append(
+                    DirText(f"when: {item.when.source}", rtl=False, size=size - 1, inset=20)
+                )
             backing = _backing(form, item.backing.sources, item.backing.unverified, lang)
             block.append(DirText(backing, rtl=rtl, size=size - 1, inset=20))
         story.append(KeepTogether(block[:4]))
