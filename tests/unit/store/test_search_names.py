@@ -93,3 +93,11 @@ def test_an_index_written_by_an_older_version_is_rebuilt(store: Store) -> None:
     assert rebuilt.match("عبدالله") == [ids["عبد الله"]]
     assert rebuilt.match("Muhammad") == [ids["عبد الله"]]
     assert store.settings.get("search_index_version") == INDEX_VERSION
+
+
+def test_tatweel_is_printed_as_typed_and_ignored_by_search(store: Store) -> None:
+    from fieldapp.documents.bidi_text import display_line
+
+    ids = _people(store, ("محمـد الصالح", ""))
+    assert store.search.match("محمد") == [ids["محمـد الصالح"]]
+    assert "\u0640" in display_line("محمـد الصالح", rtl=True)
