@@ -334,3 +334,13 @@ def test_check_answers(default_form: Form) -> None:
     }
     assert problems["rna_status"].message == "choix inconnu « maybe »"
     assert problems["colour"].message == "question inconnue « colour »"
+
+
+def test_version_1_stays_installed_for_the_answers_recorded_under_it() -> None:
+    from fieldapp.questionnaire import default_registry
+
+    registry = default_registry(None)
+    assert registry.get("outreach-amo-rna").version == "2.0"
+    old = registry.get("outreach-amo-rna", "1.0")
+    # the hash devices pinned for 1.0 (its content must never change)
+    assert old.content_hash == "eff5a7f7b297d0fcd67c91880149474bbf8e9e506c12eb913634ef90985d639b"
