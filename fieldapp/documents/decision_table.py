@@ -219,7 +219,8 @@ def render_decision_table(
         )
     story += [
         PageBreak(),
-        DirText(_w("combinations", lang), rtl=rtl, font_name=BOLD, size=11, space_after=3),
+        DirText(_w("combinations", lang), rtl=rtl, font_name=BOLD, size=11),
+        DirText(_w("starred", lang), rtl=rtl, size=size, space_after=3),
     ]
     columns = [
         Column("#", 10 * mm, "center"),

@@ -208,7 +208,17 @@ class _Plan:
 RowKey = tuple[tuple[str, object], ...]
 
 
-def _row_classes(plan: _Plan, group: Question) -> list[tuple[dict[str, object], frozenset[RowKey]]]:
+@dataclass(frozen=True, slots=True)
+class RowKind:
+    """A kind of repeat row as the form sees it: the `count-if` calculations it counts in
+    (`children_over_limits`), one example row, and how many enumerated rows are of this kind."""
+
+    counts_in: tuple[str, ...]
+    example: RowKey
+    members: int
+
+
+def _row_classes(plan: _Plan, group: Question) -> list[tuple[dict[str, object], frozenset[object]]]:
     """One row per class of rows the form cannot tell apart, with every member of the class.
 
     Rows are seen only through `count-if(${group}, ...)`; two rows for which every such
@@ -228,6 +238,15 @@ def _row_classes(plan: _Plan, group: Question) -> list[tuple[dict[str, object], 
             ):
                 conditions.append(sub.args[1])
                 row_only &= set(references(sub.args[1])) <= subs
+    counters = {
+        q.id: q.calculate.node.args[1]
+        for q in plan.form.questions
+        if q.calculate is not None
+        and isinstance(q.calculate.node, Call)
+        and q.calculate.node.name == "count-if"
+        and isinstance(q.calculate.node.args[0], Ref)
+        and q.calculate.node.args[0].name == group.id
+    }
     classes: dict[object, tuple[dict[str, object], set[RowKey]]] = {}
     for row in _rows_of_group(plan, group):
         if not row:
@@ -240,7 +259,13 @@ def _row_classes(plan: _Plan, group: Question) -> list[tuple[dict[str, object], 
         )
         members = classes.setdefault(key, (row, set()))[1]
         members.add(tuple((sub.id, row.get(sub.id)) for sub in group.questions if sub.id in row))
-    return [(row, frozenset(members)) for row, members in classes.values()]
+    result: list[tuple[dict[str, object], frozenset[object]]] = []
+    for row, members in classes.values():
+        scope = Scope(lambda name, row=row: row.get(name), None, plan.year)  # type: ignore[misc]
+        names = tuple(name for name, cond in counters.items() if evaluate_condition(cond, scope))
+        example = tuple((sub.id, row.get(sub.id)) for sub in group.questions if sub.id in row)
+        result.append((row, frozenset([RowKind(names, example, len(members))])))
+    return result
 
 
 def _rows_of_group(plan: _Plan, group: Question) -> list[dict[str, object]]:
@@ -371,7 +396,7 @@ def _size(row: DecisionRow) -> int:
     """How many answer combinations a row stands for."""
     size = 1
     for values in row.values.values():
-        size *= len(values)
+        size *= sum(v.members if isinstance(v, RowKind) else 1 for v in values)
     return size
 
 
@@ -419,6 +444,14 @@ def value_label(form: Form, column: str, value: object, lang: str, *, names: boo
     repeat row as its answers (`relationship: Child (child), birth_year: 1999`)."""
     if value is None:
         return "—"
+    if isinstance(value, RowKind):
+        example = value_label(form, column, value.example, lang, names=names)
+        counts = " + ".join(value.counts_in) or "—"
+        return (
+            f"{counts} ({value.members}: {example}…)"
+            if value.members > 1
+            else f"{counts} ({example})"
+        )
     if isinstance(value, tuple):
         if not value:
             return _NO_ROW.get(lang, _NO_ROW["en"])
