@@ -13,6 +13,7 @@ flushes its pending terms whenever a rowid goes down, which would cost a segment
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -63,18 +64,24 @@ def phone_search_text(e164: str) -> str:
 
 
 def phonetic_keys(word: str) -> list[str]:
+    """Metaphone keys of a Latin name word (see `_phonetic_keys`)."""
+    return list(_phonetic_keys(word))
+
+
+@functools.lru_cache(maxsize=8192)  # first names and family names repeat across a registry
+def _phonetic_keys(word: str) -> tuple[str, ...]:
     """Metaphone keys (jellyfish) of a Latin name word, so that Mohamed, Mohammed and
     Muhammad, or Youssef and Youssouf, share one. A key starting with I also gives the key
     without it: Maghrebi spellings drop the initial i (Brahim / Ibrahim, Driss / Idriss)."""
     if not _LATIN_WORD.match(word):
-        return []
+        return ()
     key = jellyfish.metaphone(word).lower()
     if not key:
-        return []
+        return ()
     keys = [key]
     if key.startswith("i") and len(key) > 2:
         keys.append(key[1:])
-    return [_PHONETIC + k for k in keys]
+    return tuple(_PHONETIC + k for k in keys)
 
 
 def _name_words(text: str) -> str:
@@ -83,7 +90,7 @@ def _name_words(text: str) -> str:
     normalised = normalise_name(text)
     words = [normalised, *compound_variants(normalised)]
     for word in _TOKEN_CHARS.split(normalised):
-        words += phonetic_keys(word)
+        words += _phonetic_keys(word)
     return " ".join(word for word in words if word)
 
 
