@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.text_hygiene import scrub
 from fieldapp.services.sync_messages import refusal_headline
 from fieldapp.store.sync_merge import MergeOutcome
 from fieldapp.store.sync_registry import DuplicateGroup, Registration
@@ -52,11 +53,14 @@ class FileReport:
     @classmethod
     def refused(cls, path: Path, error: Exception) -> FileReport:
         """A file that was refused; the database was not changed."""
-        report = cls(path, REJECTED, error=str(error), error_type=type(error).__name__)
+        # A forged file's text (a device id, a field name) may hold control characters or
+        # lone surrogates: they are shown replaced, never passed on to a console or a widget.
+        report = cls(path, REJECTED, error=scrub(str(error)), error_type=type(error).__name__)
         for name in ("device_id", "fingerprint"):
             value = getattr(error, name, None)
             if isinstance(value, str):
-                setattr(report, "device_fingerprint" if name == "fingerprint" else name, value)
+                field = "device_fingerprint" if name == "fingerprint" else name
+                setattr(report, field, scrub(value))
         return report
 
     @classmethod
