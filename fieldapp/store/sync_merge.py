@@ -136,8 +136,9 @@ class SyncMerger:
     def check_ownership(self, device_id: str) -> None:
         """Refuse staged records that `device_id` does not own: a record belongs to the device
         that first wrote it (its stored `device_id` never changes), the office's own records
-        to the office. A version of another device's record, or a record placed under another
-        device's session or attendee, raises `ForeignRecords` naming them."""
+        to the office. A version of another device's record, a record placed under another
+        device's session or attendee, or an audit entry about another device's record raises
+        `ForeignRecords` naming them."""
         found: list[str] = []
         for kind in (*VERSIONED_KINDS, "audit"):
             rows = self._db.execute(
@@ -156,6 +157,17 @@ class SyncMerger:
             found += [
                 f"{kind} record {r[0]} is placed under {parent} record {r[1]}, which belongs to "
                 f"device {r[2]}"
+                for r in rows
+            ]
+        for kind in VERSIONED_KINDS:  # an audit entry about another device's record
+            rows = self._db.execute(
+                f"SELECT i.id, i.record_id, m.device_id FROM temp.incoming_audit i "
+                f"JOIN main.{kind} m ON m.id = i.record_id WHERE m.device_id != ? "
+                "ORDER BY i.id LIMIT ?",
+                [device_id, MAX_FOREIGN],
+            ).fetchall()
+            found += [
+                f"audit record {r[0]} is about {kind} record {r[1]}, which belongs to device {r[2]}"
                 for r in rows
             ]
         if found:

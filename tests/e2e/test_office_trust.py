@@ -227,6 +227,21 @@ def test_adding_a_person_to_another_laptops_session_is_refused(world: World) -> 
     refused_alone(world, bundle, intruder["id"], f"sessions record {world.a_session}")
 
 
+def test_an_audit_entry_about_another_laptops_record_is_refused(world: World) -> None:
+    entry = {
+        "id": "0190f0a0-0000-7000-8000-0000000000ab",
+        "record_kind": "attendee",
+        "record_id": world.a_person,
+        "action": "update",
+        "at": format_timestamp(dt.datetime.now(dt.UTC)),
+        "device_id": world.c.store.device.device_id,
+        "agent": "agent-c",
+        "changes": '{"name_ar": ["فاطمة بنعلي", "اسم مزور"]}',
+    }
+    bundle = world.c_forge("audit", {"audit": [entry]})
+    refused_alone(world, bundle, entry["id"], f"attendees record {world.a_person}")
+
+
 def test_checking_in_a_known_person_at_ones_own_session_still_works(world: World) -> None:
     # The legitimate cross-device path: the same person (same CIN) checked in by C at its
     # own session is C's own record, next to A's.
