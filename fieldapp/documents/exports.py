@@ -12,19 +12,21 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from fieldapp.atomic import atomic_write
+from fieldapp.documents.attendance_labels import attendance_words, status_label
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.labels import gender_label, labels, origin_label
 from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Session
 
-COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent")
-_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11)
+COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent", "status", "arrived_at")
+_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11, 16, 10)
 
 
 def header(lang: str) -> list[str]:
     """The column headings of the exports in `lang`."""
     words = labels(check_lang(lang))
-    return [words[key] for key in COLUMN_KEYS]
+    said = attendance_words(lang)  # the attendance columns' headings
+    return [words[key] if key in words else said[key] for key in COLUMN_KEYS]
 
 
 def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str | int]]:
@@ -44,6 +46,8 @@ def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str |
             a.commune,
             origin_label(a.origin, lang),
             words["yes"] if a.consent else words["no"],
+            status_label(a.status, lang),
+            a.arrival_time,
         ]
         for number, a in enumerate(attendees, start=1)
     ]

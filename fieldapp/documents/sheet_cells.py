@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fieldapp.domain.text_hygiene import scrub
+from fieldapp.domain.validators import display_phone
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int
@@ -25,10 +26,7 @@ Cell = str | int
 def phone_text(e164: str) -> str:
     """A stored phone number as spreadsheets keep it: Moroccan numbers in the national form
     in pairs (`+212612345678` → `06 12 34 56 78`), others unchanged."""
-    if e164.startswith("+212") and e164[4:].isdigit() and len(e164) == 13:
-        digits = "0" + e164[4:]
-        return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
-    return e164
+    return display_phone(e164)  # the phone rule is written once, in domain/validators
 
 
 def csv_cell(value: Cell) -> Cell:

@@ -19,6 +19,10 @@ from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 
+# The questionnaire's craft question (and its free text for "other"), counted by the summary.
+CRAFT_QUESTION = "craft_sector"
+CRAFT_OTHER_QUESTION = "craft_other"
+
 
 class AnswersRejected(ValueError):
     """Some answers were refused; `problems` maps question key → message in the user's language."""
@@ -156,6 +160,32 @@ class AnswerService:
             if stored.data:
                 evaluation = evaluate(forms[key], stored.data, lang, province=province)
                 result[attendee_id] = evaluation.outcomes
+        return result
+
+    def session_crafts(self, *, session_id: str, lang: str = "ar") -> dict[str, str]:
+        """The craft each attendee of the session gave in the questionnaire, by attendee id:
+        the label in `lang` of the `craft_sector` answer, or the `craft_other` text when that
+        answer is "other" (attendees who did not answer it are left out)."""
+        result: dict[str, str] = {}
+        forms: dict[tuple[str, str], Form] = {}
+        for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items():
+            value = stored.data.get(CRAFT_QUESTION)
+            if not isinstance(value, str) or not value:
+                continue
+            key = (stored.form_id, stored.form_version)
+            if key not in forms:
+                forms[key] = self._forms.version(*key)
+            form = forms[key]
+            other = stored.data.get(CRAFT_OTHER_QUESTION)
+            if value == "other" and isinstance(other, str) and other.strip():
+                result[attendee_id] = other.strip()
+                continue
+            list_name = (
+                form.question(CRAFT_QUESTION).choices if form.has_question(CRAFT_QUESTION) else None
+            )
+            result[attendee_id] = (
+                dict(form.choices(list_name, lang)).get(value, value) if list_name else value
+            )
         return result
 
     def session_status(self, *, session_id: str) -> dict[str, AnswerStatus]:

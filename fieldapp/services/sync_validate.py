@@ -23,7 +23,7 @@ from typing import Any
 
 from fieldapp.domain.clock import format_timestamp
 from fieldapp.domain.errors import ValidationFailed
-from fieldapp.domain.models import Gender, Origin, SessionStatus
+from fieldapp.domain.models import Attendance, Gender, Origin, SessionStatus
 from fieldapp.domain.text_hygiene import text_error
 from fieldapp.domain.validators import validate_cin
 
@@ -202,8 +202,8 @@ SCHEMAS: Mapping[str, Mapping[str, Check]] = {
         "commune": _text(200),
         "origin": _choice(*(o.value for o in Origin)),
         "consent": _flag,
-        "checked_in": _flag,
-        "printed_at": _optional_clock,
+        "status": _choice(*(a.value for a in Attendance)),
+        "arrived_at": _optional_clock,
     },
     "answers": {
         **_META,
@@ -233,7 +233,7 @@ SCHEMAS: Mapping[str, Mapping[str, Check]] = {
 }
 
 
-CLOCK_FIELDS = ("created_at", "updated_at", "at", "printed_at")
+CLOCK_FIELDS = ("created_at", "updated_at", "at", "arrived_at")
 
 
 class RecordChecker:

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
+from ..domain.models import upgrade_attendee_record
 from .codec import KIND_PATTERN
 from .container import open_container
 from .errors import CorruptBundle, NotABundle, TamperedBundle
@@ -204,6 +205,13 @@ def _read_records(
         expected = manifest.members[name]
         rows: list[dict[str, Any]] = []
         digest = hashlib.sha256()
+        # Format 1 attendees get a status (docs/bundle-format.md, "Attendance"); the answers,
+        # read before them (kinds go in name order), tell who answered.
+        answered = (
+            {a.get("attendee_id") for a in records.get("answers", [])}
+            if kind == "attendees" and manifest.format_version < 2
+            else None
+        )
         try:
             with zf.open(infos[name]) as handle:
                 for line, record in iter_records(
@@ -213,6 +221,10 @@ def _read_records(
                     digest=digest,
                     limit=MAX_RECORD_BYTES,
                 ):
+                    if answered is not None:  # format 1: status by the documented rule
+                        record = upgrade_attendee_record(
+                            record, answered=record.get("id") in answered
+                        )
                     if sink is not None:
                         sink(kind, line, record)
                     rows.append(record)

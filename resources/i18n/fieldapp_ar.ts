@@ -90,6 +90,18 @@
         <source>Checklist</source>
         <translation>لائحة الخطوات</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>%1: a possible number, but not one the numbering plan assigns: confirm it with the person</source>
+        <translation>%1: رقم ممكن لكنه غير مخصص في دليل الأرقام: تأكد منه مع الشخص</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -507,6 +519,50 @@ What to do next:
     <message>
         <source>Duplicate: %1</source>
         <translation>مكرر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
+        <translation>%1: %2 مستورد، %3 مكرر، %4 سطر مرفوض، %5 تنبيه.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Imported, to check: %1</source>
+        <translation>مستورد، للتحقق: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows to correct…</source>
+        <translation>&amp;حفظ الأسطر المراد تصحيحها…</translation>
+    </message>
+    <message>
+        <source>Save the refused and warned rows as a CSV file, with a &apos;problem&apos; column: correct them in a spreadsheet, then import the file again.</source>
+        <translation>احفظ الأسطر المرفوضة والمنبَّه عليها في ملف CSV مع عمود «problem»: صححها في جدول بيانات ثم استورد الملف من جديد.</translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation>حفظ الأسطر المراد تصحيحها</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>تعذرت كتابة الملف (%1). اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
+        <translation>حُفظ %1 سطر في %2. صححها ثم استورد هذا الملف من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1314,7 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
     <message>
         <source>Attendees</source>
-        <translation>الحاضرون</translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1271,6 +1327,18 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Closed</source>
         <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المنتظرون</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>دون تسجيل مسبق</translation>
     </message>
 </context>
 <context>

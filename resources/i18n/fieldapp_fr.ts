@@ -90,6 +90,18 @@
         <source>Checklist</source>
         <translation>Fiche</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>%1: a possible number, but not one the numbering plan assigns: confirm it with the person</source>
+        <translation>%1 : numéro possible, mais non attribué dans le plan de numérotation : confirmez-le avec la personne</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -507,6 +519,50 @@ Ensuite :
     <message>
         <source>Duplicate: %1</source>
         <translation>Doublon : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
+        <translation>%1 : %2 importés, %3 doublons, %4 lignes refusées, %5 avertissements.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Imported, to check: %1</source>
+        <translation>Importée, à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows to correct…</source>
+        <translation>&amp;Enregistrer les lignes à corriger…</translation>
+    </message>
+    <message>
+        <source>Save the refused and warned rows as a CSV file, with a &apos;problem&apos; column: correct them in a spreadsheet, then import the file again.</source>
+        <translation>Enregistrez les lignes refusées et signalées dans un fichier CSV avec une colonne « problem » : corrigez-les dans un tableur, puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation>Enregistrer les lignes à corriger</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
+        <translation>%1 lignes enregistrées dans %2. Corrigez-les, puis importez à nouveau ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1314,7 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     </message>
     <message>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1271,6 +1327,18 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans préinscription</translation>
     </message>
 </context>
 <context>

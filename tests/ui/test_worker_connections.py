@@ -31,6 +31,20 @@ def _count(path: Path, sql: str, *params: object) -> int:
         return int(conn.execute(sql, params).fetchone()[0])
 
 
+def _writing(path: Path) -> bool:
+    """Whether another connection holds the write lock (the import's transaction is open)."""
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return True
+    else:
+        conn.execute("ROLLBACK")
+        return False
+    finally:
+        conn.close()
+
+
 @pytest.mark.slow
 def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: Path) -> None:
     office = make_office(tmp_path)
@@ -67,9 +81,11 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
         imported_seen: set[int] = set()
         saved: list[str] = []
         during = 0
+        inside_import = 0  # saves begun while the import's transaction was open
         deadline = time.monotonic() + 120
         while not (results or failures) and time.monotonic() < deadline:
             n = len(saved)
+            inside_import += _writing(office_db)
             walk_in = office.attendees.register(
                 session_id=desk, data=person(f"زائر {n}", f"WK{n:06d}")
             )
@@ -95,6 +111,7 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
         assert report.ok, report.to_dict()  # type: ignore[attr-defined]
         assert threads and threads[0] != threading.get_ident()
         assert during >= 3, "the GUI thread saved nothing while the import ran"
+        assert inside_import >= 1, "no save was made while the import's transaction was open"
         # The import's records appeared all at once: never a part of them.
         assert imported_seen <= {0, PEOPLE}
         assert (

@@ -50,6 +50,8 @@ def test_csv_has_bom_arabic_header_and_values(tmp_path: Path) -> None:
         "الجماعة",
         "طريقة الحضور",
         "الموافقة",
+        "الحالة",
+        "وقت الحضور",
     ]
     assert rows[1] == [
         "1",
@@ -64,6 +66,8 @@ def test_csv_has_bom_arabic_header_and_values(tmp_path: Path) -> None:
         "كلميم",
         "تسجيل مسبق",
         "نعم",
+        "حاضر",
+        s.fatima().arrival_time,
     ]
     assert rows[2][4] == "06 12 34 56 78" and rows[2][10] == "حضور مباشر"
     assert rows[3][2].startswith("'=")  # never evaluated as a formula

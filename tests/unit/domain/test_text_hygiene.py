@@ -73,7 +73,7 @@ def test_session_fields_the_cli_and_a_csv_refuse_them(tmp_path: Path, cli) -> No
             encoding="utf-8",
         )
         report = import_preregistration(services.context, session_id=session.id, path=listing)
-        assert report.imported == 1
+        assert len(report.imported) == 1
         assert [(r.line, r.field, r.code) for r in report.rejected] == [
             (2, "name_ar", "control_character")
         ]
