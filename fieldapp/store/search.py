@@ -37,6 +37,7 @@ INDEX_VERSION = "2"
 _VERSION_KEY = "search_index_version"
 # Phonetic keys are indexed as words of their own, behind a prefix nobody types in a name.
 _PHONETIC = "ph0"
+_PHONETIC_MIN_LETTERS = 4
 
 # (attendee rowid, attendee id, name_ar, name_lat, cin, phone) as stored in `attendees`.
 IndexSource = tuple[int, str, str, str, str, str]
@@ -125,7 +126,9 @@ def match_expression(tokens: Iterable[str]) -> str:
     (`عبدالله`) is required as typed, which the index holds for `عبد الله` too."""
     parts = []
     for token in tokens:
-        alternatives = [f'"{token}"*', *(f'"{key}"' for key in phonetic_keys(token))]
+        # a key only helps once the word is typed out: "muham" has another key than "muhammad"
+        keys = _phonetic_keys(token) if len(token) >= _PHONETIC_MIN_LETTERS else ()
+        alternatives = [f'"{token}"*', *(f'"{key}"' for key in keys)]
         parts.append(
             alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
         )
