@@ -380,6 +380,10 @@ What to do next:
         <source>NO</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    منهم الحاضرون: %1 (دون تسجيل مسبق: %2)، المنتظرون الذين لم يحضروا: %3، الغائبون: %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -457,6 +461,14 @@ What to do next:
     <message>
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
+    </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>لم يحضر أي يوم تواصلي بعد.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>مسجل مسبقا في %1 يوم (أيام) لم يحضرها: يجب الاتصال به.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +754,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>الحاضرون</translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -799,6 +811,10 @@ Data folder: %2</source>
     <message>
         <source>The file could not be read or written:</source>
         <translation>تعذرت قراءة الملف أو كتابته:</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>مسجلون مسبقا لم يحضروا (للاتصال بهم)</translation>
     </message>
 </context>
 <context>

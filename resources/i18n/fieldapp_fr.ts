@@ -380,6 +380,10 @@ Ensuite :
         <source>NO</source>
         <translation>NON</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    dont présents : %1 (sans préinscription : %2), attendus non arrivés : %3, absents : %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -457,6 +461,14 @@ Ensuite :
     <message>
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>N&apos;a encore assisté à aucune journée.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>Préinscrit à %1 journée(s) sans venir : à appeler.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +754,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -799,6 +811,10 @@ Dossier des données : %2</translation>
     <message>
         <source>The file could not be read or written:</source>
         <translation>Le fichier n’a pas pu être lu ou écrit :</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>Préinscrits non venus (à appeler)</translation>
     </message>
 </context>
 <context>
