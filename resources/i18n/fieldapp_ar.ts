@@ -141,6 +141,14 @@
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>الشخص المحدد لم يحضر في الواقع: يعود إلى قائمة المنتظرين (يُسجَّل ذلك)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFormView</name>
@@ -215,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>اقرأ على المشارك: تحتفظ الغرفة بهذه المعطيات لتتبع ملفك (السجل الوطني للصناعة التقليدية والتغطية الصحية)، ولا تستعمل لأي غرض آخر.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>رقم ممكن لكنه غير مخصص في دليل الأرقام: تأكد منه مع الشخص.</translation>
     </message>
 </context>
 <context>

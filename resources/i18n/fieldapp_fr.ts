@@ -141,6 +141,14 @@
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>La personne choisie n&apos;est finalement pas venue : de nouveau attendue (enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFormView</name>
@@ -215,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>À lire au participant : la chambre conserve ces informations pour suivre votre dossier (registre de l&apos;artisanat, assurance maladie) ; elles ne sont utilisées à aucune autre fin.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>Numéro possible, mais non attribué dans le plan : confirmez-le avec la personne.</translation>
     </message>
 </context>
 <context>
