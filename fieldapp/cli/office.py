@@ -50,6 +50,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--filter", choices=sorted(FILTERS))
     export.set_defaults(handler=guarded(_export))
 
+    erase = commands.add_parser("erase", help="erase a person's data (law 09-08)")
+    erase.add_argument("cin", metavar="CIN")
+    erase.set_defaults(handler=guarded(_erase))
+
     devices = commands.add_parser("devices", help="laptops this office trusts")
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=guarded(_devices))
@@ -140,6 +144,17 @@ def _export(env: CliEnv) -> int:
     )
     env.print(str(path))
     env.error(f"{count} person(s) written")
+    return 0
+
+
+def _erase(env: CliEnv) -> int:
+    count = env.services().office.erase_person(cin=env.args.cin)
+    env.print(str(count))
+    env.error(
+        f"{count} registration(s) erased: names, CIN, phone, answers and audit values are gone, "
+        "ids and times are kept. Delete the person on the laptops too: a later edit there "
+        "would bring the data back (see docs/office.md)"
+    )
     return 0
 
 

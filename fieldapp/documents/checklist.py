@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldapp.documents.bidi_text import check_lang, is_rtl
+from fieldapp.documents.bidi_text import check_lang, is_rtl, paragraph_rtl
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import kind_label, labels, session_line
 from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
@@ -84,11 +84,16 @@ def _outcome_flowables(number: int, outcome: Outcome, layout: _Layout) -> list[F
     inset = size * 1.2
     head: list[Flowable] = [
         DirText(
-            f"{number}. {outcome.title}", rtl=rtl, font_name=BOLD, size=size + 2, space_before=size
+            f"{number}. {outcome.title}",
+            rtl=paragraph_rtl(outcome.title, page_rtl=rtl),
+            font_name=BOLD,
+            size=size + 2,
+            space_before=size,
         )
     ]
     if outcome.explanation:
-        head.append(DirText(outcome.explanation, rtl=rtl, size=size, color=_GREY))
+        explanation_rtl = paragraph_rtl(outcome.explanation, page_rtl=rtl)
+        head.append(DirText(outcome.explanation, rtl=explanation_rtl, size=size, color=_GREY))
     groups: list[list[Flowable]] = []
     for kind in _KIND_ORDER:
         items = [item for item in outcome.items if item.kind is kind]
@@ -104,7 +109,10 @@ def _outcome_flowables(number: int, outcome: Outcome, layout: _Layout) -> list[F
                 space_before=size * 0.4,
             )
         ]
-        group.extend(TickItem(item.text, rtl=rtl, size=size, inset=inset) for item in items)
+        group.extend(
+            TickItem(item.text, rtl=paragraph_rtl(item.text, page_rtl=rtl), size=size, inset=inset)
+            for item in items
+        )
         groups.append(group)
     if not groups:
         return [KeepTogether(head)]

@@ -65,11 +65,18 @@ class AnswerService:
         session = self._ctx.store.sessions.get(attendee.session_id)
         return self._forms.require(session.form_id), {}
 
+    def _province(self, session_id: str) -> str:
+        """The session's province: it picks the form's per-province places."""
+        return self._ctx.store.sessions.get(session_id).province
+
     def load(self, *, attendee_id: str, lang: str = "ar") -> AttendeeAnswers:
-        """The attendee's answers and their evaluation in `lang`."""
+        """The attendee's answers and their evaluation in `lang` (places of the session's
+        province)."""
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, answers = self._form_and_answers(attendee)
-        return AttendeeAnswers(attendee, form, answers, evaluate(form, answers, lang))
+        province = self._province(attendee.session_id)
+        evaluation = evaluate(form, answers, lang, province=province)
+        return AttendeeAnswers(attendee, form, answers, evaluation)
 
     def preview(
         self, *, attendee_id: str, answers: Mapping[str, Any], lang: str = "ar"
@@ -77,7 +84,7 @@ class AnswerService:
         """Evaluate unsaved answers (live skip logic and outcomes in the GUI)."""
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, _ = self._form_and_answers(attendee)
-        return evaluate(form, answers, lang)
+        return evaluate(form, answers, lang, province=self._province(attendee.session_id))
 
     def parse_texts(self, *, attendee_id: str, pairs: Sequence[str]) -> dict[str, Any]:
         """`KEY=VALUE` strings (as typed at the CLI) → typed answers; AnswersRejected if any is bad."""
@@ -145,12 +152,14 @@ class AnswerService:
         """Outcomes of every attendee of a session who has answers, by attendee id."""
         result: dict[str, tuple[Outcome, ...]] = {}
         forms: dict[tuple[str, str], Form] = {}
+        province = self._province(session_id)
         for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items():
             key = (stored.form_id, stored.form_version)
             if key not in forms:
                 forms[key] = self._forms.version(*key)
             if stored.data:
-                result[attendee_id] = evaluate(forms[key], stored.data, lang).outcomes
+                evaluation = evaluate(forms[key], stored.data, lang, province=province)
+                result[attendee_id] = evaluation.outcomes
         return result
 
     def session_crafts(self, *, session_id: str, lang: str = "ar") -> dict[str, str]:

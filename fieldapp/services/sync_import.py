@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from fieldapp.questionnaire.errors import UnknownForm
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
@@ -244,7 +245,7 @@ class SyncImportService:
                 continue
             try:
                 form = self._forms.registry.get(form_id, version)
-            except Exception:
+            except UnknownForm:
                 form = None
             if stored is None and form is not None and form.content_hash == digest:
                 to_pin.append({"id": form_id, "version": version})

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
 from fieldapp.domain.models import Attendance, Attendee, Gender, Origin
 from fieldapp.store.audit import AuditLog, diff, encode_created
+from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex, match_expression, query_tokens
 from fieldapp.store.stamp import Stamp
@@ -201,7 +202,8 @@ class AttendeeRepository:
         return self.get(attendee.id)
 
     def delete(self, stamp: Stamp, attendee_id: str) -> None:
-        """Turn an attendee into a tombstone (kept, so a sync bundle can carry the deletion)."""
+        """Turn an attendee into a tombstone (kept, so a sync bundle can carry the deletion)
+        holding ids and times only (`store.erasure`)."""
         self._row(attendee_id)
         self._db.execute(
             "UPDATE attendees SET deleted = 1, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
@@ -214,6 +216,7 @@ class AttendeeRepository:
             action="delete",
             changes={"deleted": [0, 1]},
         )
+        erase_attendees(self._db, [attendee_id])  # law 09-08: the tombstone keeps no data
         self._search.remove(attendee_id)
 
     def search(self, query: str, *, limit: int) -> list[SearchHit]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.search import SearchIndex
 
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
@@ -185,6 +186,17 @@ class SyncMerger:
         ]
         self._reindex()
         outcome.counts["audit"] = self._append_audit()
+        erase_attendees(  # a deleted person's data goes at the office too (law 09-08)
+            self._db,
+            [
+                str(row[0])
+                for row in self._db.execute(
+                    "SELECT id FROM main.attendees WHERE deleted = 1 AND (id IN "
+                    "(SELECT id FROM temp.winners_attendees) OR id IN "
+                    "(SELECT record_id FROM temp.incoming_audit))"
+                )
+            ],
+        )
         return outcome
 
     def drop_staging(self) -> None:

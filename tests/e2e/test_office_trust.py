@@ -348,3 +348,20 @@ def test_formula_text_is_kept_as_text_in_the_office_exports(world: World) -> Non
     assert formula in [cell.value for cell in values]
     csv_path, _ = world.office.office.export_people(path=world.root / "registry.csv")
     assert "'" + formula.replace('"', '""') in csv_path.read_text(encoding="utf-8-sig")
+
+
+def test_the_cli_gives_each_file_its_own_result_in_the_clerks_language(world: World, cli) -> None:
+    row = world.c_own_attendee(
+        name_ar="x\x1b", updated_at=format_timestamp(dt.datetime.now(dt.UTC))
+    )
+    bad = world.c_forge("control", {"attendees": [row]})
+    world.register(world.a, world.a_session, "زينب", "JC345678")
+    good = world.export(world.a)
+    office = str(world.office.data_dir)
+    world.office.close()
+    result = cli("--data-dir", office, "--lang", "fr", "bundle", "import", str(bad), str(good))
+    assert result.code == 1
+    assert "control.fieldbundle refusé" in result.err and "field 'name_ar'" in result.err
+    assert "Traceback" not in result.err
+    assert f"imported {good}" in result.out
+    world.office = open_services(data_dir=Path(office), agent="clerk")

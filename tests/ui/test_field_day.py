@@ -115,6 +115,8 @@ def test_field_day(qtbot, open_session, services: AppServices, tmp_path: Path) -
     _choose(rows["amo_status"], "none")
     registration.refresh_preview()
     assert not rows["nia"].isVisibleTo(questions)
+    _choose(rows["tax_regime"], "unknown")  # form 2.0: "taxed?" only when the regime is unknown
+    registration.refresh_preview()
     assert rows["taxed"].isVisibleTo(questions)
     _choose(rows["taxed"], False)
     # A dependant in the repeat group, with a constraint message on a bad birth year.
