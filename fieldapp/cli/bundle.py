@@ -90,6 +90,7 @@ def _export(env: CliEnv) -> int:
                 "size": result.size,
                 "encrypted": result.encrypted,
                 "counts": result.counts,
+                "attendance": result.attendance.to_dict(),
                 "sessions": list(result.session_ids),
             }
         )
@@ -97,6 +98,12 @@ def _export(env: CliEnv) -> int:
         counts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
         env.print(f"{result.path}")
         env.error(f"bundle {result.sequence}: {counts}")
+        seen = result.attendance
+        if seen.total:
+            env.error(
+                f"attendees: {seen.present} present ({seen.walk_ins} walk-in(s)), "
+                f"{seen.expected} expected, {seen.absent} absent"
+            )
     return 0
 
 

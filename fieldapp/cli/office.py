@@ -70,6 +70,8 @@ def person_dict(p: PersonRow) -> dict[str, object]:
         "phone": p.phone,
         "birth_year": p.birth_year,
         "sessions": p.sessions,
+        "attended": p.sessions,  # sessions present (walk-ins included)
+        "absent": p.absent,  # sessions pre-registered for and not attended
         "first_date": p.first_date,
         "last_date": p.last_date,
         "last_place": p.last_place,
@@ -108,8 +110,10 @@ def _people(env: CliEnv) -> int:
         return 0
     for p in people:
         env.print(
-            f"{p.person_key}  {p.name_ar or p.name_lat}  {p.sessions} session(s), last "
-            f"{p.last_date} {p.last_place}  [{' '.join(p.outcomes) or '-'}]  {p.follow_up or '-'}"
+            f"{p.person_key}  {p.name_ar or p.name_lat}  {p.sessions} session(s) attended"
+            f"{f', {p.absent} missed' if p.absent else ''}, last "
+            f"{p.last_date or '-'} {p.last_place}  [{' '.join(p.outcomes) or '-'}]  "
+            f"{p.follow_up or '-'}"
         )
     env.error(f"{len(people)} person(s)")
     return 0

@@ -42,6 +42,8 @@ FILTERS: dict[str, PersonFilter] = {
     ),
     "follow_up_open": lambda p: p.follow_up in ("", "to_contact", "contacted"),
     "returning": lambda p: p.sessions >= 2,
+    # Pre-registered for a session and did not come: the people to call.
+    "pre_registered_absent": lambda p: p.absent > 0,
     "without_cin": lambda p: not p.cin,
 }
 

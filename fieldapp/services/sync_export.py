@@ -11,11 +11,12 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp import version
 from fieldapp.atomic import DiskFull
+from fieldapp.domain.models import Attendance, AttendanceCounts
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.sync_errors import (
@@ -64,6 +65,8 @@ class ExportResult:
     encrypted: bool
     session_ids: tuple[str, ...]
     clock_skew: str | None = None  # `HybridClock.skew()` when the bundle was written
+    # The live attendee records in the bundle by status (present, expected, walk-ins…).
+    attendance: AttendanceCounts = field(default_factory=AttendanceCounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,9 @@ class SyncExportService:
             encrypt,
             tuple(session_ids),
             skew,
+            AttendanceCounts.of_statuses(
+                Attendance(r["status"]) for r in records["attendees"] if not r["deleted"]
+            ),
         )
 
     def default_file_name(self, *, sessions: list[dict[str, object]], sequence: int) -> str:

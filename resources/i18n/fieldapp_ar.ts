@@ -141,6 +141,14 @@
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>الشخص المحدد لم يحضر في الواقع: يعود إلى قائمة المنتظرين (يُسجَّل ذلك)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFormView</name>
@@ -215,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>اقرأ على المشارك: تحتفظ الغرفة بهذه المعطيات لتتبع ملفك (السجل الوطني للصناعة التقليدية والتغطية الصحية)، ولا تستعمل لأي غرض آخر.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>رقم ممكن لكنه غير مخصص في دليل الأرقام: تأكد منه مع الشخص.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,10 @@ What to do next:
         <source>NO</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    منهم الحاضرون: %1 (دون تسجيل مسبق: %2)، المنتظرون الذين لم يحضروا: %3، الغائبون: %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -457,6 +473,14 @@ What to do next:
     <message>
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
+    </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>لم يحضر أي يوم تواصلي بعد.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>مسجل مسبقا في %1 يوم (أيام) لم يحضرها: يجب الاتصال به.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +766,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>الحاضرون</translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -799,6 +823,10 @@ Data folder: %2</source>
     <message>
         <source>The file could not be read or written:</source>
         <translation>تعذرت قراءة الملف أو كتابته:</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>مسجلون مسبقا لم يحضروا (للاتصال بهم)</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>La personne choisie n&apos;est finalement pas venue : de nouveau attendue (enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFormView</name>
@@ -215,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>À lire au participant : la chambre conserve ces informations pour suivre votre dossier (registre de l&apos;artisanat, assurance maladie) ; elles ne sont utilisées à aucune autre fin.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>Numéro possible, mais non attribué dans le plan : confirmez-le avec la personne.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,10 @@ Ensuite :
         <source>NO</source>
         <translation>NON</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    dont présents : %1 (sans préinscription : %2), attendus non arrivés : %3, absents : %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -457,6 +473,14 @@ Ensuite :
     <message>
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>N&apos;a encore assisté à aucune journée.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>Préinscrit à %1 journée(s) sans venir : à appeler.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +766,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -799,6 +823,10 @@ Dossier des données : %2</translation>
     <message>
         <source>The file could not be read or written:</source>
         <translation>Le fichier n’a pas pu être lu ou écrit :</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>Préinscrits non venus (à appeler)</translation>
     </message>
 </context>
 <context>
