@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.people import Person, generate, insert_people
 from bench.results import Result
-from bench.timing import ms, percentile, progress
+from bench.timing import percentile_rows, progress
 from fieldapp.services.app import open_services
 from fieldapp.services.attendee_input import parse_attendee_fields
 
@@ -34,17 +34,7 @@ def _raw_insert(conn: sqlite3.Connection, n: int, person: Person) -> None:
     conn.execute("BEGIN")
     conn.execute(
         "INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            str(n),
-            "s1",
-            person.name_ar,
-            person.name_lat,
-            person.cin,
-            person.phone,
-            person.gender,
-            person.birth_year,
-            person.craft,
-        ),
+        (str(n), "s1", *person.columns()),
     )
     conn.execute("COMMIT")
 
@@ -78,13 +68,9 @@ def run(*, quick: bool = False) -> list[Result]:
         finally:
             conn.close()
             services.close()
-    return [
-        Result(
-            f"save one walk-in, {label} of {saves} (parse + register)",
-            "ms",
-            ms(percentile(ours, fraction)),
-            f"raw INSERT + COMMIT, {label}",
-            ms(percentile(theirs, fraction)),
-        )
-        for label, fraction in (("p50", 0.5), ("p95", 0.95))
-    ]
+    return percentile_rows(
+        f"save one walk-in, {{p}} of {saves} (parse + register)",
+        ours,
+        "raw INSERT + COMMIT, {p}",
+        theirs,
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.people import Person, generate, insert_people, spread
 from bench.results import Result
-from bench.timing import ms, percentile, progress
+from bench.timing import ms, percentile_rows, progress
 from fieldapp.services.app import open_services
 from fieldapp.store.search import match_expression, query_tokens
 
@@ -108,14 +108,10 @@ def run(*, quick: bool = False) -> list[Result]:
         )
         for what, queries in typed
     ]
-    for label, fraction in (("p50", 0.5), ("p95", 0.95)):
-        results.append(
-            Result(
-                f"search one keystroke, {label} ({len(keys_ours)} searches)",
-                "ms",
-                ms(percentile(keys_ours, fraction)),
-                f"raw FTS5 MATCH, {label}",
-                ms(percentile(keys_raw, fraction)),
-            )
-        )
+    results += percentile_rows(
+        f"search one keystroke, {{p}} ({len(keys_ours)} searches)",
+        keys_ours,
+        "raw FTS5 MATCH, {p}",
+        keys_raw,
+    )
     return results

@@ -1,5 +1,8 @@
 """Cold start to the main window on screen, and the peak memory of that process.
 
+The limit (`LIMIT_MS`) is what an agent feels opening the app at the desk; the ratio to a bare
+window is printed for information (it is what fieldapp adds to PySide6 on this machine).
+
 fieldapp: `python -m fieldapp.launcher --data-dir DIR --smoke-test`, which prints `shown` once
 the window is on screen and quits. Baseline: a bare PySide6 script that shows a QMainWindow and
 prints `shown` from `QTimer.singleShot(0, …)`. Both are timed from spawn to reading `shown`,
@@ -39,6 +42,7 @@ QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 TIMEOUT_SECONDS = 120.0
+LIMIT_MS = 500.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +110,12 @@ def run(*, quick: bool = False) -> list[Result]:
             progress(f"  start {n + 1}/{runs}: {ms(ours[-1].seconds):.0f} ms")
     return [
         Result(
-            f"cold start to main window shown (median of {runs})",
+            f"cold start to a usable main window (median of {runs})",
             "ms",
             ms(statistics.median(s.seconds for s in ours)),
             "bare PySide6 QMainWindow shown",
             ms(statistics.median(s.seconds for s in theirs)),
-            target=2.0,
+            limit=LIMIT_MS,
         ),
         Result(
             "peak RSS of that process",

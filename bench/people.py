@@ -94,6 +94,18 @@ class Person:
         """The phone as written on a list: 06…/07…"""
         return "0" + self.phone.removeprefix("+212")
 
+    def columns(self) -> tuple[str, str, str, str, str, int, str]:
+        """name_ar, name_lat, cin, phone, gender, birth_year, craft: as stored."""
+        return (
+            self.name_ar,
+            self.name_lat,
+            self.cin,
+            self.phone,
+            self.gender,
+            self.birth_year,
+            self.craft,
+        )
+
     def fields(self) -> dict[str, str]:
         """The fields as typed in the desk form or read from a pre-registration CSV."""
         return {
@@ -157,7 +169,7 @@ COLUMNS = (
     "craft",
     "origin",
     "consent",
-    "checked_in",
+    "status",
     "created_at",
     "updated_at",
     "device_id",
@@ -181,16 +193,10 @@ def insert_people(
         (
             uuid7(),
             session_ids[session],
-            person.name_ar,
-            person.name_lat,
-            person.cin,
-            person.phone,
-            person.gender,
-            person.birth_year,
-            person.craft,
+            *person.columns(),
             "pre_registered" if n % 3 == 0 else "walk_in",
             1,
-            0 if n % 3 == 0 else 1,
+            "expected" if n % 3 == 0 else "walk_in",
             at,
             at,
             device,

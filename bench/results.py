@@ -17,8 +17,11 @@ from pathlib import Path
 class Result:
     """One figure of fieldapp beside the same figure of a baseline measured in the same run.
 
-    `ratio` is always fieldapp / baseline. `target` bounds that ratio: at most `target` for
-    times and sizes, at least `target` when `higher_is_better` (throughputs such as rows/s).
+    `limit` bounds the figure itself, in its unit: what a user would feel (a checklist within
+    25 ms). `ratio` is always fieldapp / baseline. `target` bounds that ratio: at most `target`
+    for times and sizes, at least `target` when `higher_is_better` (throughputs such as
+    rows/s). A row may have either, both or neither; one without a target prints its ratio for
+    information.
     """
 
     name: str
@@ -29,6 +32,7 @@ class Result:
     target: float | None = None
     higher_is_better: bool = False
     group: str = ""
+    limit: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -44,6 +48,25 @@ class Result:
         if self.target is None or ratio is None:
             return None
         return ratio >= self.target if self.higher_is_better else ratio <= self.target
+
+    @property
+    def meets_limit(self) -> bool | None:
+        """Whether the figure is within its limit; None when there is no limit."""
+        if self.limit is None:
+            return None
+        return self.value >= self.limit if self.higher_is_better else self.value <= self.limit
+
+    @property
+    def met(self) -> bool | None:
+        """The limit and the target both met (those the row has); None when it has neither."""
+        checks = [m for m in (self.meets_limit, self.meets_target) if m is not None]
+        return all(checks) if checks else None
+
+    def limit_text(self) -> str:
+        """The limit as shown in the table: `<= 25.0 ms`, or empty."""
+        if self.limit is None:
+            return ""
+        return f"{'>=' if self.higher_is_better else '<='} {format_value(self.limit, self.unit)}"
 
     def target_text(self) -> str:
         """The target as shown in the table: `<= 2.00`, `>= 0.33`, or empty."""
@@ -66,6 +89,8 @@ class Result:
             if self.target is None
             else ("at_least" if self.higher_is_better else "at_most"),
             "meets_target": self.meets_target,
+            "limit": self.limit,
+            "meets_limit": self.meets_limit,
         }
 
 
@@ -79,13 +104,22 @@ def format_value(value: float, unit: str) -> str:
 
 
 def _mark(result: Result) -> str:
-    met = result.meets_target
+    met = result.met
     return "" if met is None else ("pass" if met else "MISS")
 
 
-HEADER = ("benchmark", "fieldapp", "baseline", "baseline fig.", "ratio", "target", "met")
+HEADER = (
+    "benchmark",
+    "fieldapp",
+    "limit",
+    "baseline",
+    "baseline fig.",
+    "ratio",
+    "target",
+    "met",
+)
 # Left-aligned text columns; the figures are right-aligned.
-_LEFT = (True, False, True, False, False, True, True)
+_LEFT = (True, False, True, True, False, False, True, True)
 
 
 def table_cells(result: Result) -> tuple[str, ...]:
@@ -94,6 +128,7 @@ def table_cells(result: Result) -> tuple[str, ...]:
     return (
         result.name,
         format_value(result.value, result.unit),
+        result.limit_text(),
         result.baseline_name,
         format_value(result.baseline_value, result.unit),
         "n/a" if ratio is None else f"{ratio:.2f}x",

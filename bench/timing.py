@@ -8,6 +8,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+from bench.results import Result
+
 
 def timed(function: Callable[[], object]) -> float:
     """Wall time of one call, in seconds."""
@@ -38,6 +40,23 @@ def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     rank = max(1, math.ceil(fraction * len(ordered)))
     return ordered[rank - 1]
+
+
+def percentile_rows(
+    name: str, ours: Sequence[float], baseline_name: str, theirs: Sequence[float]
+) -> list[Result]:
+    """The p50 and p95 rows, in ms, of per-call times in seconds (`{p}` in the names is the
+    percentile's label)."""
+    return [
+        Result(
+            name.format(p=label),
+            "ms",
+            ms(percentile(ours, fraction)),
+            baseline_name.format(p=label),
+            ms(percentile(theirs, fraction)),
+        )
+        for label, fraction in (("p50", 0.5), ("p95", 0.95))
+    ]
 
 
 def ms(seconds: float) -> float:

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+
+class DiskFull(OSError):
+    """The disk or USB stick holding `path` is full; the message names the file and what to
+    do (not `[Errno 28]` and a temporary name)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.ENOSPC, "no space left on the device", str(path))
+        self.path = path
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path} could not be written: the disk or USB stick is full. Free some "
+            "space on it (old bundles or other files you no longer need), then try again"
+        )
 
 
 @contextlib.contextmanager
@@ -25,9 +41,11 @@ def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> I
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            raise DiskFull(path) from error
         raise
 
 

@@ -6,6 +6,7 @@ CIN or a phone number before it reaches the file.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -47,6 +48,19 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().formatException(ei))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600 (owner only), like every file in the data
+    folder, whatever the umask; rotated files keep that mode."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if sys.platform != "win32":
+            os.fchmod(fd, 0o600)  # a file made by an older fieldapp was 0644
+        return io.TextIOWrapper(
+            io.FileIO(fd, "a"), encoding=self.encoding, errors=self.errors, write_through=True
+        )
+
+
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     """Send the app's log records to a rotating file in `log_dir`; return the file's path."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -60,7 +74,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
                 return path
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
     )
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,6 +1,6 @@
 """Build the frozen app in dist/fieldapp/, smoke-test it, then pack it for the platform.
 
-    python installer/build.py            # `make dist` runs this after installing `.[dist]`
+    python installer/build.py            # `make dist` runs this after installing requirements.lock
 
 1. PyInstaller on installer/fieldapp.spec → dist/fieldapp/ (fieldapp, fieldapp-cli, VERSION);
 2. installer/smoke.py: `fieldapp --version`, `fieldapp self-test`, the window with --smoke-test;
@@ -34,7 +34,7 @@ def freeze() -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit(
             "PyInstaller is not installed in this Python: run "
-            "`python -m pip install -e .[dist]` (or `make dist`)"
+            "`python -m pip install --require-hashes -r requirements.lock` (or `make dist`)"
         )
     subprocess.run(
         [

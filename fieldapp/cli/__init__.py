@@ -11,10 +11,20 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import answers, attendees, bundle, documents, forms, office, selftest, sessions
+from fieldapp.cli import (
+    answers,
+    attendees,
+    backup,
+    bundle,
+    documents,
+    forms,
+    office,
+    selftest,
+    sessions,
+)
 from fieldapp.cli.common import CliEnv, CliError, reconfigure_stdio
 
-_GROUPS = (sessions, attendees, forms, answers, documents, bundle, office, selftest)
+_GROUPS = (sessions, attendees, forms, answers, documents, bundle, office, selftest, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""`fieldapp attendees import|list|add|delete` and `fieldapp search`."""
+"""`fieldapp attendees import|list|add|check-in|absent|delete` and `fieldapp search`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, Origin
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.preregistration import ImportRefused, import_preregistration
 
@@ -22,6 +22,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("session_id")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    imp.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="CSV",
+        help="write the refused and warned rows there (with a 'problem' column) to correct "
+        "and import again",
+    )
     imp.set_defaults(handler=guarded(_import))
 
     listing = commands.add_parser("list", help="list a session's attendees")
@@ -38,6 +45,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add.set_defaults(handler=guarded(_add))
 
+    check_in = commands.add_parser(
+        "check-in", help="mark a pre-registered person present (with --undo: expected again)"
+    )
+    check_in.add_argument("attendee_id", help="the attendee's id (or its first characters)")
+    check_in.add_argument("--undo", action="store_true", help="undo a check-in (audited)")
+    check_in.set_defaults(handler=guarded(_check_in))
+
+    absent = commands.add_parser(
+        "absent", help="mark a pre-registered person who did not come absent (after the day)"
+    )
+    absent.add_argument("attendee_id", help="the attendee's id (or its first characters)")
+    absent.set_defaults(handler=guarded(_absent))
+
     delete = commands.add_parser("delete", help="delete an attendee (kept as a tombstone)")
     delete.add_argument("attendee_id")
     delete.set_defaults(handler=guarded(_delete))
@@ -51,9 +71,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _line(attendee: Attendee) -> str:
     names = " / ".join(n for n in (attendee.name_ar, attendee.name_lat) if n)
-    flags = []
-    if attendee.origin is Origin.PRE_REGISTERED:
-        flags.append("pre-registered" if not attendee.checked_in else "checked in")
+    flags = [attendee.status.value.replace("_", "-")]
+    if attendee.arrived_at and attendee.status is Attendance.PRESENT:
+        flags[0] += f" {attendee.arrived_at[11:16]}"
     if attendee.printed_at:
         flags.append("printed")
     suffix = f"  [{', '.join(flags)}]" if flags else ""
@@ -72,15 +92,23 @@ def _import(env: CliEnv) -> int:
     if env.args.json:
         env.print_json(report.to_dict())
     else:
-        env.print(f"imported: {report.imported}")
+        env.print(f"imported: {len(report.imported)}")
         env.print(f"duplicates: {len(report.duplicates)}")
         env.print(f"rejected rows: {report.rejected_lines}")
+        env.print(f"warnings: {len(report.warnings)}")
         for dup in report.duplicates:
             env.error(f"line {dup.line}: duplicate {dup.cin} ({dup.reason})")
         for row in report.rejected:
-            env.error(f"line {row.line}: {row.reason}")
+            env.error(
+                f"line {row.line} ({row.name or '-'}, {row.cin or '-'}): refused: {row.reason}"
+            )
+        for row in report.warnings:
+            env.error(f"line {row.line} ({row.name or '-'}, {row.cin}): warning: {row.reason}")
         if report.ignored_columns:
             env.error(f"ignored columns: {', '.join(report.ignored_columns)}")
+    if env.args.corrections is not None and (report.rejected or report.warnings):
+        count = report.write_corrections(env.args.corrections)
+        env.error(f"{count} row(s) to correct written to {env.args.corrections}")
     return 1 if report.rejected else 0
 
 
@@ -106,6 +134,24 @@ def _add(env: CliEnv) -> int:
     )
     attendee = services.attendees.register(session_id=session.id, data=data)
     env.print(attendee.id)
+    return 0
+
+
+def _check_in(env: CliEnv) -> int:
+    services = env.services()
+    attendee = services.attendees.get(env.args.attendee_id)
+    if env.args.undo:
+        saved = services.attendees.undo_check_in(attendee_id=attendee.id)
+    else:
+        saved = services.attendees.check_in(attendee_id=attendee.id, consent=True)
+    env.print(_line(saved))
+    return 0
+
+
+def _absent(env: CliEnv) -> int:
+    services = env.services()
+    attendee = services.attendees.get(env.args.attendee_id)
+    env.print(_line(services.attendees.mark_absent(attendee_id=attendee.id)))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.services.sync_import import ImportStep
+from fieldapp.services.sync_messages import clock_warning
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,6 +69,9 @@ def _export(env: CliEnv) -> int:
     if args.all and args.session_id:
         raise CliError("give a session id or --all, not both", exit_code=2)
     services = env.services()
+    warning = clock_warning(services.store.clock.skew(), env.lang)
+    if warning:
+        env.error(warning)
     session_id = services.sessions.get(args.session_id).id if args.session_id else None
     if args.no_encrypt:
         env.error("WARNING: this bundle is NOT encrypted: anyone holding the file can read it")
@@ -86,6 +90,7 @@ def _export(env: CliEnv) -> int:
                 "size": result.size,
                 "encrypted": result.encrypted,
                 "counts": result.counts,
+                "attendance": result.attendance.to_dict(),
                 "sessions": list(result.session_ids),
             }
         )
@@ -93,6 +98,12 @@ def _export(env: CliEnv) -> int:
         counts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
         env.print(f"{result.path}")
         env.error(f"bundle {result.sequence}: {counts}")
+        seen = result.attendance
+        if seen.total:
+            env.error(
+                f"attendees: {seen.present} present ({seen.walk_ins} walk-in(s)), "
+                f"{seen.expected} expected, {seen.absent} absent"
+            )
     return 0
 
 
@@ -116,7 +127,7 @@ def _import(env: CliEnv) -> int:
         env.print_json(report.to_dict())
     for file in report.files:
         if file.status == "rejected":
-            env.error(f"refused {file.path}: {file.error}")
+            env.error(file.message(env.lang))
             continue
         if file.receipt_error:
             env.error(file.receipt_error)
@@ -136,7 +147,11 @@ def _import(env: CliEnv) -> int:
 
 
 def _status(env: CliEnv) -> int:
-    status = env.services().sync.status()
+    services = env.services()
+    warning = clock_warning(services.store.clock.skew(), env.lang)
+    if warning:
+        env.error(warning)
+    status = services.sync.status()
     last = status.last_export
     if env.args.json:
         env.print_json(

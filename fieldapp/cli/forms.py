@@ -29,6 +29,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--json", action="store_true", help="print the definition as JSON")
     show.set_defaults(handler=show_command)
 
+    table = commands.add_parser(
+        "decision-table",
+        help="every combination of the answers that drive outcomes, for review (PDF or CSV)",
+    )
+    table.add_argument("form", metavar="FORM", help="an installed form id, or a form file")
+    table.add_argument("-o", "--output", required=True, type=Path, help="table.pdf or table.csv")
+    table.add_argument("--version", dest="form_version", metavar="V", help="form version")
+    table.add_argument("--province", default="", help="fill the places of this province")
+    table.set_defaults(handler=decision_table_command)
+
 
 def validate_command(env: CliEnv) -> int:
     """Check every file: `FILE: ok (...)` on stdout, one line per problem on stderr, exit 1."""
@@ -67,6 +77,52 @@ def show_command(env: CliEnv) -> int:
         return 0
     for line in summary_lines(form, env.lang):
         env.print(line)
+    return 0
+
+
+def _form_named(env: CliEnv, name: str, version: str | None) -> Form:
+    path = Path(name)
+    try:
+        if path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
+            return parse_form_file(path)
+        return default_registry(resolve_data_dir(env.data_dir)).get(name, version)
+    except FormError as error:
+        raise CliError(str(error)) from None
+
+
+def decision_table_command(env: CliEnv) -> int:
+    """Write the form's decision table; refuse (exit 1) if any row breaks `exclusive`."""
+    import datetime as dt
+
+    from fieldapp.documents.decision_table import render_decision_table, write_decision_csv
+    from fieldapp.questionnaire.decision_table import conflicts, decision_table, merged_rows
+
+    form = _form_named(env, env.args.form, env.args.form_version)
+    output: Path = env.args.output
+    suffix = output.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise CliError(f"{output}: the decision table is written as .pdf or .csv")
+    if not output.parent.is_dir():
+        raise CliError(f"{output.parent}: no such folder")
+    today = dt.date.today()
+    full = decision_table(form, today=today)
+    table = merged_rows(full)
+    if suffix == ".csv":
+        write_decision_csv(output, table, lang=env.lang)
+    else:
+        render_decision_table(
+            output, table, lang=env.lang, province=env.args.province, printed_on=today
+        )
+    env.print(
+        f"{output}: {full.combinations} combinations in {len(table.rows)} rows "
+        f"(form {form.id} {form.version})"
+    )
+    bad = conflicts(full)
+    for row, pairs in bad[:20]:
+        shown = ", ".join(f"{a} + {b}" for a, b in pairs)
+        env.error(f"exclusive outcomes together: {shown} (outcomes: {' + '.join(row.outcomes)})")
+    if bad:
+        raise CliError(f"{len(bad)} combination(s) give outcomes the form declares exclusive")
     return 0
 
 

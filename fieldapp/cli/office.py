@@ -50,6 +50,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--filter", choices=sorted(FILTERS))
     export.set_defaults(handler=guarded(_export))
 
+    erase = commands.add_parser("erase", help="erase a person's data (law 09-08)")
+    erase.add_argument("cin", metavar="CIN")
+    erase.set_defaults(handler=guarded(_erase))
+
     devices = commands.add_parser("devices", help="laptops this office trusts")
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=guarded(_devices))
@@ -66,6 +70,8 @@ def person_dict(p: PersonRow) -> dict[str, object]:
         "phone": p.phone,
         "birth_year": p.birth_year,
         "sessions": p.sessions,
+        "attended": p.sessions,  # sessions present (walk-ins included)
+        "absent": p.absent,  # sessions pre-registered for and not attended
         "first_date": p.first_date,
         "last_date": p.last_date,
         "last_place": p.last_place,
@@ -104,8 +110,10 @@ def _people(env: CliEnv) -> int:
         return 0
     for p in people:
         env.print(
-            f"{p.person_key}  {p.name_ar or p.name_lat}  {p.sessions} session(s), last "
-            f"{p.last_date} {p.last_place}  [{' '.join(p.outcomes) or '-'}]  {p.follow_up or '-'}"
+            f"{p.person_key}  {p.name_ar or p.name_lat}  {p.sessions} session(s) attended"
+            f"{f', {p.absent} missed' if p.absent else ''}, last "
+            f"{p.last_date or '-'} {p.last_place}  [{' '.join(p.outcomes) or '-'}]  "
+            f"{p.follow_up or '-'}"
         )
     env.error(f"{len(people)} person(s)")
     return 0
@@ -136,6 +144,17 @@ def _export(env: CliEnv) -> int:
     )
     env.print(str(path))
     env.error(f"{count} person(s) written")
+    return 0
+
+
+def _erase(env: CliEnv) -> int:
+    count = env.services().office.erase_person(cin=env.args.cin)
+    env.print(str(count))
+    env.error(
+        f"{count} registration(s) erased: names, CIN, phone, answers and audit values are gone, "
+        "ids and times are kept. Delete the person on the laptops too: a later edit there "
+        "would bring the data back (see docs/office.md)"
+    )
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.domain.models import DEFAULT_FORM_ID, Session, SessionStatus
+from fieldapp.domain.models import DEFAULT_FORM_ID, AttendanceCounts, Session, SessionStatus
 from fieldapp.domain.validators import parse_date
 
 
@@ -43,8 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     close.set_defaults(handler=guarded(_close))
 
 
-def session_dict(session: Session, attendees: int | None = None) -> dict[str, object]:
-    """JSON form of a session."""
+def session_dict(session: Session, counts: AttendanceCounts | None = None) -> dict[str, object]:
+    """JSON form of a session; with counts, `attendees` (the total) and `present`, `expected`,
+    `walk_ins` and `absent` beside it."""
     data: dict[str, object] = {
         "id": session.id,
         "place": session.place,
@@ -58,8 +59,9 @@ def session_dict(session: Session, attendees: int | None = None) -> dict[str, ob
         "created_at": session.created_at,
         "updated_at": session.updated_at,
     }
-    if attendees is not None:
-        data["attendees"] = attendees
+    if counts is not None:
+        data["attendees"] = counts.total
+        data.update({k: v for k, v in counts.to_dict().items() if k != "total"})
     return data
 
 
@@ -84,16 +86,18 @@ def _new(env: CliEnv) -> int:
 def _list(env: CliEnv) -> int:
     summaries = env.services().sessions.list_sessions()
     if env.args.json:
-        env.print_json([session_dict(s.session, s.attendees) for s in summaries])
+        env.print_json([session_dict(s.session, s.counts) for s in summaries])
         return 0
     if not summaries:
         env.error("no sessions yet: create one with `fieldapp session new --place … --date …`")
         return 0
     for summary in summaries:
-        s = summary.session
+        s, c = summary.session, summary.counts
         env.print(
             f"{s.id}  {s.date.isoformat()}  {s.place}"
-            f"{'  ' + s.venue if s.venue else ''}  [{s.status.value}]  {summary.attendees} attendee(s)"
+            f"{'  ' + s.venue if s.venue else ''}  [{s.status.value}]  {c.total} attendee(s): "
+            f"{c.present} present ({c.walk_ins} walk-in(s)), {c.expected} expected"
+            + (f", {c.absent} absent" if c.absent else "")
         )
     return 0
 

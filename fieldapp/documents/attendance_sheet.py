@@ -1,4 +1,6 @@
-"""ورقة الحضور: the session's attendance sheet with a signature column, landscape A4."""
+"""ورقة الحضور: the session's attendance sheet with an arrival and a signature column,
+landscape A4: those who came first (with the time), then the pre-registered not arrived,
+listed apart."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
+from fieldapp.documents.attendance_labels import arrival_text, attendance_words
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels, list_separator, session_line
 from fieldapp.documents.pages import LANDSCAPE_A4, build_pdf, draw_footer
 from fieldapp.documents.tables import GRID, Column, text_table
 from fieldapp.documents.textflow import DirText
-from fieldapp.domain.models import Attendee, Session
+from fieldapp.domain.models import Attendance, AttendanceCounts, Attendee, Session
 
 MARGIN = 12 * mm
 SIGNATURE_ROW_HEIGHT = 10 * mm
@@ -45,17 +48,49 @@ def session_block(
     return block
 
 
-def _columns(words: Mapping[str, str], width: float) -> list[Column]:
+def _columns(words: Mapping[str, str], arrived: str, width: float) -> list[Column]:
     fixed = [
         Column(words["number"], 30, "center"),
-        Column(words["name_ar"], 150),
-        Column(words["name_lat"], 140),
+        Column(words["name_ar"], 140),
+        Column(words["name_lat"], 130),
         Column(words["cin"], 72, "center"),
-        Column(words["phone"], 98, "center"),
-        Column(words["craft"], 120),
+        Column(words["phone"], 90, "center"),
+        Column(words["craft"], 100),
+        Column(arrived, 80, "center"),
     ]
     signature = width - sum(c.width for c in fixed)
     return [*fixed, Column(words["signature"], signature)]
+
+
+def counts_line(counts: AttendanceCounts, lang: str) -> str:
+    """`Present: 7 (of whom walk-ins: 2) · Expected, not arrived: 25 · Registered: 32`."""
+    said = attendance_words(lang)
+    colon = labels(lang)["colon"]
+    parts = [
+        f"{said['present']}{colon}{counts.present} ({said['walk_ins']}{colon}{counts.walk_ins})",
+        f"{said['expected']}{colon}{counts.expected}",
+    ]
+    if counts.absent:
+        parts.append(f"{said['absent']}{colon}{counts.absent}")
+    parts.append(f"{said['registered']}{colon}{counts.total}")
+    return " · ".join(parts)
+
+
+def _rows(attendees: Sequence[Attendee], lang: str, *, start: int = 1) -> list[list[str]]:
+    """Numbered rows: names, CIN, phone as people read it, craft, arrival, empty signature."""
+    return [
+        [
+            str(n),
+            a.name_ar,
+            a.name_lat,
+            a.cin,
+            a.phone_display,
+            a.craft,
+            "" if a.status is Attendance.EXPECTED else arrival_text(a.status, a.arrival_time, lang),
+            "",
+        ]
+        for n, a in enumerate(attendees, start=start)
+    ]
 
 
 def _signature_blocks(
@@ -111,18 +146,35 @@ def render_attendance_sheet(
     the chamber's and the partner's representatives) close the document.
     """
     words = labels(check_lang(lang))
+    said = attendance_words(lang)
     rtl = is_rtl(lang)
     width = LANDSCAPE_A4[0] - 2 * MARGIN
-    rows = [
-        [str(n), a.name_ar, a.name_lat, a.cin, a.phone, a.craft, ""]
-        for n, a in enumerate(attendees, start=1)
-    ]
+    columns = _columns(words, said["arrived"], width)
+    came = [a for a in attendees if a.status.arrived]
+    not_arrived = [a for a in attendees if not a.status.arrived]
+    counts = AttendanceCounts.of_statuses(a.status for a in attendees)
     story = session_block(
         session, words, lang=lang, chamber=chamber, title=words["attendance_title"]
     )
-    story.append(
-        text_table(_columns(words, width), rows, rtl=rtl, min_row_height=SIGNATURE_ROW_HEIGHT)
-    )
+    story.append(DirText(counts_line(counts, lang), rtl=rtl, font_name=BOLD, size=10.5))
+    story.append(Spacer(1, 3 * mm))
+    if came or not not_arrived:
+        story.append(
+            text_table(columns, _rows(came, lang), rtl=rtl, min_row_height=SIGNATURE_ROW_HEIGHT)
+        )
+    if not_arrived:
+        heading = said["not_arrived_heading"].format(n=len(not_arrived))
+        story.append(
+            DirText(heading, rtl=rtl, font_name=BOLD, size=11, space_before=10, space_after=4)
+        )
+        story.append(
+            text_table(
+                columns,
+                _rows(not_arrived, lang, start=len(came) + 1),
+                rtl=rtl,
+                min_row_height=SIGNATURE_ROW_HEIGHT,
+            )
+        )
     story.append(_signature_blocks(organisers, words, rtl=rtl, width=width))
     footer_start = f"{words['attendance_title']} — {session.place} — {session.date.isoformat()}"
 

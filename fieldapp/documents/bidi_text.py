@@ -41,7 +41,6 @@ _CONTROLS = dict.fromkeys(
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Characters that may sit inside a left-to-right run (between two Latin letters or digits).
 _LTR_JOINERS = frozenset(" .,:;-–+/@_'’&#%*=\\")
-_RTL_JOINERS = frozenset(" \u060c\u061b\u061f\u0640")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _WANTED_LIGATURES = ("ARABIC LIGATURE LAM WITH ALEF", "ARABIC LIGATURE ALLAH")
 # Entries per cache of pure text functions: a 1,000-row sheet of distinct names fills about
@@ -73,7 +72,7 @@ def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
     cmap = font_codepoints(font_name)
     config: dict[str, object] = {
         "language": "Arabic",
-        "delete_harakat": True,
+        "delete_harakat": False,  # the form's shadda and kasra are meant (أدِّ, صرّح)
         "shift_harakat_position": False,
         "delete_tatweel": False,
         "support_zwj": True,
@@ -116,7 +115,7 @@ class _Flags:
 
 def shape(text: str, font_name: str = REGULAR) -> str:
     """Arabic letters of `text` replaced by their contextual presentation forms (logical
-    order kept, harakat dropped for print); text without Arabic is returned unchanged."""
+    order kept, harakat kept); text without Arabic is returned unchanged."""
     return _shape(text, font_name)
 
 
@@ -174,6 +173,84 @@ def _runs(text: str, direction: str, joiners: frozenset[str]) -> list[tuple[bool
     return pieces
 
 
+# A plain number after an Arabic word (`القانون 50.17`, `135 درهما`), not a date or a phone.
+_NUMBER_AFTER = re.compile(r" +[0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?(?=$|[ )\]»”\"'])")
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "<": ">", '"': '"'}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+
+
+def _arabic_spans(text: str) -> list[tuple[bool, str]]:
+    """Split a line of a left-to-right page into (is_arabic, segment) pieces.
+
+    An Arabic span runs from an Arabic letter to the last Arabic letter before a Latin letter
+    (or the end), taking in the neutral characters between them: spaces, brackets, quotes,
+    digits, punctuation. It is then widened to a number right after it (`القانون 50.17`) and to
+    the brackets or quotes that enclose it (`(أم سعيد)`), so that `خديجة «الحاجة» (أم سعيد)`
+    is one right-to-left phrase, laid out as on an Arabic page.
+    """
+    pieces: list[tuple[bool, str]] = []
+    i, n, outer = 0, len(text), 0
+    while i < n:
+        if _strong(text[i]) != "R":
+            i += 1
+            continue
+        start, last, j = i, i, i + 1
+        while j < n and not (text[j].isalpha() and _strong(text[j]) == "L"):
+            if _strong(text[j]) == "R":
+                last = j
+            j += 1
+        number = _NUMBER_AFTER.match(text, last + 1)
+        end = _balanced_end(text, start, number.end() if number else last + 1)
+        while start > outer and end < n and _OPENERS.get(text[start - 1]) == text[end]:
+            start, end = start - 1, end + 1
+        if outer < start:
+            pieces.append((False, text[outer:start]))
+        pieces.append((True, text[start:end]))
+        i = outer = end
+    if outer < n:
+        pieces.append((False, text[outer:]))
+    return pieces
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """`end` moved past the closers of brackets opened inside `text[start:end]`, or back before
+    brackets opened and not closed in it."""
+    stack: list[int] = []
+    for k in range(start, end):
+        ch = text[k]
+        if ch in _CLOSERS and stack and text[stack[-1]] == _CLOSERS[ch]:
+            stack.pop()
+        elif ch in _OPENERS and ch != '"':
+            stack.append(k)
+    while stack:
+        closer = _OPENERS[text[stack[-1]]]
+        k = end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k < len(text) and text[k] == closer:
+            end = k + 1
+            stack.pop()
+        else:
+            end = stack.pop()
+            while end > start and text[end - 1] == " ":
+                end -= 1
+    return end
+
+
+def paragraph_rtl(text: str, *, page_rtl: bool) -> bool:
+    """The direction to lay out a paragraph of the form's text on a page: the page's, unless
+    a left-to-right page gets a text whose first strong letter is Arabic (a text missing in
+    the page's language falls back to Arabic, which is then laid out right to left, as the
+    bidi algorithm's rule P2 does)."""
+    if page_rtl:
+        return True
+    for ch in text:
+        strong = _strong(ch)
+        if strong:
+            return strong == "R" and unicodedata.bidirectional(ch) in ("R", "AL")
+    return False
+
+
 def visual(shaped: str, *, rtl: bool) -> str:
     """One already-shaped line in display (left-to-right drawing) order, for a paragraph whose
     base direction is right-to-left when `rtl`."""
@@ -187,8 +264,10 @@ def visual(shaped: str, *, rtl: bool) -> str:
             f"{_LRI}{seg}{_PDI}" if is_run else seg.translate(_MIRROR) for is_run, seg in pieces
         )
     else:
-        pieces = _runs(shaped, "R", _RTL_JOINERS)
-        marked = "".join(f"{_RLI}{seg}{_PDI}" if is_run else seg for is_run, seg in pieces)
+        pieces = _arabic_spans(shaped)
+        marked = "".join(
+            f"{_RLI}{seg.translate(_MIRROR)}{_PDI}" if is_run else seg for is_run, seg in pieces
+        )
     display = get_display(marked, base_dir="R" if rtl else "L")
     return str(display).translate(_CONTROLS)
 

@@ -12,12 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldapp.documents.bidi_text import check_lang, is_rtl
+from fieldapp.documents.bidi_text import check_lang, is_rtl, paragraph_rtl
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import kind_label, labels, session_line
 from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
 from fieldapp.documents.pages import page_size as lookup_page_size
-from fieldapp.documents.qr import FastQrCode
+from fieldapp.documents.qr import QrCodeFlowable
 from fieldapp.documents.textflow import DirText, TickItem
 from fieldapp.domain.models import Attendee, ItemKind, Outcome, Session
 
@@ -44,9 +44,8 @@ class _Layout:
 
 def qr_code(reference: str, side: float) -> Flowable:
     """A square QR code of `side` points carrying `reference` (drawn straight on the canvas, so
-    the page references no font but Amiri). ReportLab's encoder and mask choice, a faster
-    layout and drawing: see `fieldapp.documents.qr`."""
-    return FastQrCode(reference, width=side, height=side, qrLevel="M", qrBorder=2)
+    the page references no font but Amiri): see `fieldapp.documents.qr`."""
+    return QrCodeFlowable(reference, side)
 
 
 def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Table:
@@ -85,11 +84,16 @@ def _outcome_flowables(number: int, outcome: Outcome, layout: _Layout) -> list[F
     inset = size * 1.2
     head: list[Flowable] = [
         DirText(
-            f"{number}. {outcome.title}", rtl=rtl, font_name=BOLD, size=size + 2, space_before=size
+            f"{number}. {outcome.title}",
+            rtl=paragraph_rtl(outcome.title, page_rtl=rtl),
+            font_name=BOLD,
+            size=size + 2,
+            space_before=size,
         )
     ]
     if outcome.explanation:
-        head.append(DirText(outcome.explanation, rtl=rtl, size=size, color=_GREY))
+        explanation_rtl = paragraph_rtl(outcome.explanation, page_rtl=rtl)
+        head.append(DirText(outcome.explanation, rtl=explanation_rtl, size=size, color=_GREY))
     groups: list[list[Flowable]] = []
     for kind in _KIND_ORDER:
         items = [item for item in outcome.items if item.kind is kind]
@@ -105,7 +109,10 @@ def _outcome_flowables(number: int, outcome: Outcome, layout: _Layout) -> list[F
                 space_before=size * 0.4,
             )
         ]
-        group.extend(TickItem(item.text, rtl=rtl, size=size, inset=inset) for item in items)
+        group.extend(
+            TickItem(item.text, rtl=paragraph_rtl(item.text, page_rtl=rtl), size=size, inset=inset)
+            for item in items
+        )
         groups.append(group)
     if not groups:
         return [KeepTogether(head)]

@@ -12,21 +12,21 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from fieldapp.atomic import atomic_write
+from fieldapp.documents.attendance_labels import attendance_words, status_label
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.labels import gender_label, labels, origin_label
+from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Session
 
-COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent")
-_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11)
-_TEXT_KEYS = frozenset({"cin", "phone"})
-# Spreadsheet programs run a cell starting with one of these as a formula.
-_FORMULA_START = ("=", "@", "\t", "\r")
+COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent", "status", "arrived_at")
+_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11, 16, 10)
 
 
 def header(lang: str) -> list[str]:
     """The column headings of the exports in `lang`."""
     words = labels(check_lang(lang))
-    return [words[key] for key in COLUMN_KEYS]
+    said = attendance_words(lang)  # the attendance columns' headings
+    return [words[key] if key in words else said[key] for key in COLUMN_KEYS]
 
 
 def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str | int]]:
@@ -38,7 +38,7 @@ def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str |
             a.name_ar,
             a.name_lat,
             a.cin,
-            a.phone,
+            phone_text(a.phone),
             gender_label(a.gender, lang) if a.gender else "",
             a.birth_year if a.birth_year is not None else "",
             a.craft,
@@ -46,19 +46,11 @@ def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str |
             a.commune,
             origin_label(a.origin, lang),
             words["yes"] if a.consent else words["no"],
+            status_label(a.status, lang),
+            a.arrival_time,
         ]
         for number, a in enumerate(attendees, start=1)
     ]
-
-
-def _csv_safe(value: str | int) -> str | int:
-    """Neutralise text a spreadsheet would evaluate as a formula (a leading apostrophe).
-    Phone numbers such as "+212612345678" are left as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    if isinstance(value, str) and value[:1] in "+-" and not value[1:2].isdigit() and value[1:]:
-        return "'" + value
-    return value
 
 
 def export_attendance_csv(path: Path, *, attendees: Sequence[Attendee], lang: str = "ar") -> None:
@@ -67,7 +59,7 @@ def export_attendance_csv(path: Path, *, attendees: Sequence[Attendee], lang: st
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=",", lineterminator="\r\n")
     writer.writerow(header(lang))
-    writer.writerows([_csv_safe(v) for v in row] for row in attendance_rows(attendees, lang))
+    writer.writerows(csv_row(row) for row in attendance_rows(attendees, lang))
     with atomic_write(Path(path)) as handle:
         handle.write(buffer.getvalue().encode("utf-8-sig"))
 
@@ -76,7 +68,7 @@ def export_attendance_xlsx(
     path: Path, *, session: Session, attendees: Sequence[Attendee], lang: str = "ar"
 ) -> None:
     """Write the attendees to `path` as an XLSX workbook: bold frozen header, right-to-left sheet
-    for Arabic, CIN and phone stored as text. The file is replaced atomically."""
+    for Arabic, every text cell a string (never a formula). The file is replaced atomically."""
     words = labels(check_lang(lang))
     workbook = Workbook()
     sheet = workbook.active
@@ -88,14 +80,8 @@ def export_attendance_xlsx(
     for cell in sheet[1]:
         cell.font = bold
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    text_columns = [i for i, key in enumerate(COLUMN_KEYS) if key in _TEXT_KEYS]
     for row in attendance_rows(attendees, lang):
-        sheet.append(row)
-        for index in text_columns:
-            cell = sheet.cell(row=sheet.max_row, column=index + 1)
-            cell.value = str(cell.value)
-            cell.number_format = "@"
-            cell.data_type = "s"
+        append_xlsx_row(sheet, row)
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"

@@ -10,13 +10,12 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from fieldapp.atomic import atomic_write
 from fieldapp.documents.bidi_text import display_line
-from fieldapp.documents.fonts import BOLD, REGULAR, preload_subset, register_fonts
+from fieldapp.documents.fonts import REGULAR, register_fonts
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "A5": A5}
 LANDSCAPE_A4 = landscape(A4)
@@ -60,8 +59,6 @@ def _canvas_class(footer: FooterPainter, page_counts: list[int]) -> type[Canvas]
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            for font_name in (REGULAR, BOLD):
-                preload_subset(self._doc, font_name)
             self._fieldapp_group = 0
             self._fieldapp_pages: list[tuple[int, dict[str, Any]]] = []
 
@@ -79,21 +76,9 @@ def _canvas_class(footer: FooterPainter, page_counts: list[int]) -> type[Canvas]
                 footer(self, seen[group], totals[group])
                 Canvas.showPage(self)
             page_counts.append(len(pages))
-            _flate_only(self)
             Canvas.save(self)
 
     return NumberedCanvas
-
-
-def _flate_only(canvas: Canvas) -> None:
-    """Compress each page's content with Flate alone. ReportLab also wraps it in ASCII85 by
-    default (rl_config.useA85), a pure-Python pass that makes it 25 % larger, for 7-bit
-    transport that a PDF written to a file does not need."""
-    for page in canvas._doc.Pages.pages:
-        if page.compression and not page.Contents:
-            contents = pdfdoc.PDFStream(content=page.stream, filters=[pdfdoc.PDFZCompress])
-            contents.__Comment__ = "page stream"
-            page.Contents = contents
 
 
 def draw_footer(
@@ -146,6 +131,7 @@ def build_pdf(
         author=author,
         creator="fieldapp",
         invariant=1,
+        pageCompression=1,
         initialFontName=REGULAR,
     )
     page_counts: list[int] = []

@@ -1,4 +1,5 @@
-"""The session summary: counts by gender, age, craft, province, outcome and origin, with charts."""
+"""The session summary: who came (present, walk-ins, expected not arrived), then those present
+by gender, age, craft, province, outcome and origin, with charts."""
 
 from __future__ import annotations
 
@@ -11,16 +12,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from fieldapp.documents.attendance_sheet import session_block
+from fieldapp.documents.attendance_labels import attendance_words
+from fieldapp.documents.attendance_sheet import counts_line, session_block
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.charts import bar_chart, pie_chart
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels
 from fieldapp.documents.pages import build_pdf, draw_footer
-from fieldapp.documents.summary_stats import Breakdown, breakdowns, share
+from fieldapp.documents.summary_stats import Breakdown, attendance_breakdown, breakdowns, share
 from fieldapp.documents.tables import Column, text_table
 from fieldapp.documents.textflow import DirText
-from fieldapp.domain.models import Attendee, Session
+from fieldapp.domain.models import AttendanceCounts, Attendee, Session
 
 MARGIN = 14 * mm
 TABLE_WIDTH = 250.0
@@ -37,15 +39,12 @@ def _section(part: Breakdown, *, total: int, lang: str, width: float) -> Flowabl
     rows = [[label, str(count), share(count, total)] for label, count in part.rows]
     table = text_table(columns, rows, rtl=rtl, size=9)
     chart_width = width - TABLE_WIDTH - 12
-    chart_height = 88.0 if part.pie else max(70.0, 15.0 * min(len(part.rows), 8) + 18)
+    # The chart draws the very rows of the table beside it.
+    chart: Flowable
     if part.pie:
-        chart = pie_chart(
-            part.rows, width=chart_width, height=chart_height, rtl=rtl, colon=words["colon"]
-        )
+        chart = pie_chart(part.rows, width=chart_width, height=88.0, rtl=rtl, colon=words["colon"])
     else:
-        chart = bar_chart(
-            part.rows, width=chart_width, height=chart_height, rtl=rtl, other=words["other"]
-        )
+        chart = bar_chart(part.rows, width=chart_width, rtl=rtl)
     cells: list[Flowable] = [table, chart]
     widths = [TABLE_WIDTH + 12, chart_width]
     if rtl:
@@ -73,23 +72,37 @@ def render_summary(
     lang: str = "ar",
     chamber: str,
     today: dt.date,
+    crafts: Mapping[str, str] | None = None,
 ) -> int:
     """Write the summary of `session` to `path` (A4) and return its page count.
 
-    `outcome_titles` maps an attendee id to the titles (in `lang`) of that attendee's outcomes;
-    attendees missing from it count as "no outcome". Ages are `today.year - birth_year`.
+    Counts first: present (walk-ins among them), expected not arrived, absent; then every
+    breakdown of those present, percentages over those present. `outcome_titles` maps an
+    attendee id to the titles (in `lang`) of that attendee's outcomes (missing: "no outcome");
+    `crafts` the craft answered in the questionnaire (missing: the craft typed at
+    registration). Ages are `today.year - birth_year`.
     """
     words = labels(check_lang(lang))
+    said = attendance_words(lang)
     rtl = is_rtl(lang)
     width = A4[0] - 2 * MARGIN
+    counts = AttendanceCounts.of_statuses(a.status for a in attendees)
     story = session_block(session, words, lang=lang, chamber=chamber, title=words["summary_title"])
+    story.append(DirText(counts_line(counts, lang), rtl=rtl, font_name=BOLD, size=12))
+    story.append(
+        _section(attendance_breakdown(counts, lang), total=counts.total, lang=lang, width=width)
+    )
     story.append(
         DirText(
-            f"{words['total']}{words['colon']}{len(attendees)}", rtl=rtl, font_name=BOLD, size=12
+            said["shares_over_present"].format(n=counts.present),
+            rtl=rtl,
+            size=10,
+            space_before=6,
         )
     )
-    for part in breakdowns(attendees, outcome_titles, lang=lang, today=today):
-        story.append(_section(part, total=len(attendees), lang=lang, width=width))
+    parts = breakdowns(attendees, outcome_titles, lang=lang, today=today, crafts=crafts)
+    for part in parts:
+        story.append(_section(part, total=counts.present, lang=lang, width=width))
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
         draw_footer(

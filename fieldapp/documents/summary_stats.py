@@ -1,4 +1,8 @@
-"""Counting attendees for the session summary: pure functions, no drawing."""
+"""Counting attendees for the session summary: pure functions, no drawing.
+
+The breakdowns count those present (walk-ins included): a pre-registered person who did not
+come is counted apart (`attendance_breakdown`), never as an attendee.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from fieldapp.documents.attendance_labels import attendance_words
 from fieldapp.documents.labels import gender_label, labels, origin_label
-from fieldapp.domain.models import Attendee, Gender, Origin
+from fieldapp.domain.models import AttendanceCounts, Attendee, Gender, Origin
 
 AGE_LIMITS = (25, 35, 45, 55, 65)
 
@@ -47,15 +52,36 @@ def _by_text(
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def attendance_breakdown(counts: AttendanceCounts, lang: str) -> Breakdown:
+    """Who came and who did not: pre-registered and came, walk-ins, expected not arrived, and
+    absent (when anyone was marked so)."""
+    said = attendance_words(lang)
+    rows = [
+        (said["pre_registered_present"], counts.present - counts.walk_ins),
+        (said["walk_in_present"], counts.walk_ins),
+        (said["expected"], counts.expected),
+    ]
+    if counts.absent:
+        rows.append((said["absent"], counts.absent))
+    return Breakdown(said["attendance"], tuple(rows), pie=True)
+
+
 def breakdowns(
     attendees: Sequence[Attendee],
     outcome_titles: Mapping[str, Sequence[str]],
     *,
     lang: str,
     today: dt.date,
+    crafts: Mapping[str, str] | None = None,
 ) -> list[Breakdown]:
-    """Counts by gender, age band, craft, province, outcome and origin, in that order."""
+    """Counts of those present by gender, age band, craft, province, outcome and origin.
+
+    Crafts are counted from the questionnaire's craft answer (`crafts`, by attendee id),
+    falling back to the craft typed at registration; attendees not present are left out.
+    """
     words = labels(lang)
+    attendees = [a for a in attendees if a.status.arrived]
+    answered = crafts or {}
     genders = Counter(a.gender for a in attendees)
     gender_rows = [(gender_label(g, lang), genders[g]) for g in (Gender.FEMALE, Gender.MALE)]
     if genders[None]:
@@ -75,7 +101,10 @@ def breakdowns(
     return [
         Breakdown(words["by_gender"], tuple(gender_rows), pie=True),
         Breakdown(words["by_age"], tuple(age_rows)),
-        Breakdown(words["by_craft"], _by_text(attendees, lambda a: a.craft, words["unknown"])),
+        Breakdown(
+            words["by_craft"],
+            _by_text(attendees, lambda a: answered.get(a.id) or a.craft, words["unknown"]),
+        ),
         Breakdown(
             words["by_province"], _by_text(attendees, lambda a: a.province, words["unknown"])
         ),

@@ -108,3 +108,28 @@ def _normalise_unicode_name(text: str) -> str:
 def western_digits(text: str) -> str:
     """Replace Arabic-Indic and Persian digits by ASCII digits."""
     return text.translate(_ARABIC_DIGITS)
+
+
+# Prefixes written joined to the next word or apart: عبد الله / عبدالله, أبو بكر / ابوبكر,
+# بن علي / بنعلي, ولد أحمد / ولداحمد (in their normalised spelling: hamza folded).
+COMPOUND_PREFIXES = ("عبد", "ابو", "بن", "ولد")
+
+
+def compound_variants(normalised: str) -> list[str]:
+    """The other spellings of a normalised Arabic name's compound parts, as extra words.
+
+    `عبد الله` gives `عبدالله` (joined); `عبدالرحمن` gives `عبد` and `الرحمن` (split), so
+    that a name typed either way is found by a query typed either way.
+    """
+    words = normalised.split(" ")
+    extra: list[str] = []
+    for index, word in enumerate(words):
+        if word in COMPOUND_PREFIXES and index + 1 < len(words):
+            extra.append(word + words[index + 1])
+            continue
+        for prefix in COMPOUND_PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 2:
+                extra += [prefix, rest]
+                break
+    return [word for word in dict.fromkeys(extra) if word not in words]

@@ -21,6 +21,7 @@ _FIELDS: dict[str, dict[str, str]] = {
     "province": {"ar": "الإقليم", "fr": "Province", "en": "Province"},
     "commune": {"ar": "الجماعة", "fr": "Commune", "en": "Commune"},
     "consent": {"ar": "الموافقة", "fr": "Consentement", "en": "Consent"},
+    "status": {"ar": "الحضور", "fr": "Présence", "en": "Attendance"},
     "place": {"ar": "المكان", "fr": "Lieu", "en": "Place"},
     "date": {"ar": "التاريخ", "fr": "Date", "en": "Date"},
     "venue": {"ar": "القاعة", "fr": "Salle", "en": "Venue"},
@@ -32,6 +33,28 @@ _FIELDS: dict[str, dict[str, str]] = {
 }
 
 _MESSAGES: dict[str, dict[str, str]] = {
+    "undo_walk_in": {
+        "ar": "هذا الشخص سُجّل مباشرة في المكتب: لا يوجد تسجيل حضور للإلغاء؛ احذف التسجيل إن كان خطأ",
+        "fr": "personne inscrite sur place : pas d'enregistrement d'arrivée à annuler ; "
+        "supprimez l'inscription si c'est une erreur",
+        "en": "a walk-in registered at the desk has no check-in to undo; delete the "
+        "registration instead if it was a mistake",
+    },
+    "not_checked_in": {
+        "ar": "لم يُسجَّل حضور هذا الشخص بعد: لا شيء للإلغاء",
+        "fr": "cette personne n'est pas enregistrée comme arrivée : rien à annuler",
+        "en": "this person is not checked in: nothing to undo",
+    },
+    "absent_but_arrived": {
+        "ar": "هذا الشخص حاضر: ألغِ تسجيل الحضور أولا إن لم يحضر",
+        "fr": "cette personne est arrivée : annulez d'abord son arrivée si elle n'est pas venue",
+        "en": "this person came: undo the check-in first if they did not",
+    },
+    "already_absent": {
+        "ar": "هذا الشخص مسجل غائبا من قبل",
+        "fr": "cette personne est déjà marquée absente",
+        "en": "this person is already marked absent",
+    },
     "required": {
         "ar": "هذه الخانة إلزامية، المرجو ملؤها",
         "fr": "ce champ est obligatoire, veuillez le remplir",
@@ -56,6 +79,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "رقم الهاتف غير صحيح «{value}»: اكتب رقما مغربيا مثل 0612345678",
         "fr": "numéro invalide « {value} » : saisissez un numéro marocain, ex. 0612345678",
         "en": "invalid phone number '{value}': enter a Moroccan number, e.g. 0612345678",
+    },
+    "phone_unassigned": {
+        "ar": "الرقم «{value}» ممكن لكنه غير مخصص في دليل الأرقام المعروف: احتُفظ به، تأكد منه مع الشخص عند الحضور",
+        "fr": "le numéro « {value} » est possible mais pas attribué selon le plan connu : "
+        "gardé, vérifiez-le avec la personne à son arrivée",
+        "en": "the number '{value}' is possible but not assigned in the known numbering plan: "
+        "kept; check it with the person at check-in",
     },
     "birth_year_format": {
         "ar": "سنة الازدياد يجب أن تكون عددا من أربعة أرقام، مثل 1985",
@@ -96,6 +126,20 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الاستمارة «{value}» غير موجودة",
         "fr": "formulaire « {value} » introuvable",
         "en": "form '{value}' not found",
+    },
+    "control_character": {
+        "ar": "النص يحتوي على حرف تحكم غير مرئي ({code}) في الموضع {position}: احذفه وأعد الكتابة",
+        "fr": "le texte contient un caractère de contrôle invisible ({code}) en position "
+        "{position} : supprimez-le et saisissez à nouveau",
+        "en": "the text holds an invisible control character ({code}) at position {position}: "
+        "remove it and type the text again",
+    },
+    "lone_surrogate": {
+        "ar": "النص يحتوي على حرف تالف ({code}) في الموضع {position}: أعد كتابة النص",
+        "fr": "le texte contient un caractère endommagé ({code}) en position {position} : "
+        "saisissez-le à nouveau",
+        "en": "the text holds a damaged character ({code}) at position {position}: type the "
+        "text again",
     },
     "agent_required": {
         "ar": "أدخل اسم العون الميداني",

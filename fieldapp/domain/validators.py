@@ -8,20 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 from .arabic import western_digits
 from .errors import FieldError, ValidationFailed
 from .models import Gender
+from .text_hygiene import check_text
 
 # Moroccan national ID (CIN): one or two letters, then digits (e.g. A123456, JA123456).
 _CIN_SHAPE = re.compile(r"^[A-Z]{1,2}[0-9]{3,7}$")
 _CIN_STRIP = re.compile(r"[\s\-_.]")
 _YEAR = re.compile(r"[0-9]{4}")
 _CIN_NORMALISED = re.compile(r"[A-Z0-9]*")
-# A Moroccan number as people write it: 0…, +212… or 00212…, then 9 digits, with spaces,
-# dashes or dots between digits.
-_MA_NUMBER = re.compile(r"(?:0|\+212|00212)([0-9]{9})")
-_MA_SEPARATORS = str.maketrans("", "", " -.")
 MIN_BIRTH_YEAR = 1920
 MIN_AGE_YEARS = 12
 
@@ -50,67 +48,70 @@ def validate_cin(raw: str, field: str = "cin") -> str:
     return cin
 
 
-def validate_phone(raw: str, field: str = "phone") -> str:
-    """Return the phone number in E.164 (`+212612345678`); Moroccan numbers by default."""
-    text = western_digits(raw).strip()
-    quick = _MA_NUMBER.fullmatch(text.translate(_MA_SEPARATORS))
-    if quick is not None and _valid_moroccan(quick[1]):
-        return "+212" + quick[1]
-    import phonenumbers  # ~30 ms: imported on the first number that needs it, not at start-up
+@dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    """A phone number as stored (E.164) and whether the numbering plan assigns it."""
 
+    e164: str
+    assigned: bool
+
+
+def parse_phone(raw: str, field: str = "phone") -> PhoneNumber:
+    """The phone rule, the one place it is written (GUI, CLI, CSV imports and bundles use it):
+
+    - a number that could exist (`phonenumbers.is_possible_number`: the right length for its
+      country) is accepted and returned in E.164 (`+212612345678`); Moroccan by default;
+    - it need not be assigned (`is_valid_number`): 0686…, 0732… or 0799… are possible numbers
+      the library does not know yet, kept with `assigned=False` so the user is told to check;
+    - anything else ("12", letters) raises `phone_invalid`.
+    """
+    import phonenumbers  # ~30 ms: imported on the first number, not at start-up
+
+    text = western_digits(raw).strip()
     try:
         number = phonenumbers.parse(text, "MA")
     except phonenumbers.NumberParseException:
         raise _fail(field, "phone_invalid", value=raw.strip()) from None
-    if not phonenumbers.is_valid_number(number):
+    if not phonenumbers.is_possible_number(number):
         raise _fail(field, "phone_invalid", value=raw.strip())
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    e164 = str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return PhoneNumber(e164, bool(phonenumbers.is_valid_number(number)))
 
 
-@functools.cache
-def _moroccan_pattern() -> re.Pattern[str] | None:
-    """phonenumbers' own patterns for 9-digit Moroccan numbers, as one pattern: the general
-    shape, and any type of number (mobile, fixed line, toll free…)."""
+def validate_phone(raw: str, field: str = "phone") -> str:
+    """The phone number in E.164 (`+212612345678`) by `parse_phone`'s rule."""
+    return parse_phone(raw, field).e164
+
+
+@functools.lru_cache(maxsize=4096)
+def phone_assigned(e164: str) -> bool:
+    """Whether a stored number is one the numbering plan assigns (False: possible, not known:
+    to be checked with the person)."""
+    try:
+        return parse_phone(e164).assigned
+    except ValidationFailed:
+        return False
+
+
+@functools.lru_cache(maxsize=4096)
+def display_phone(e164: str) -> str:
+    """A stored number as people read it: `06 12 34 56 78` for Moroccan numbers, the
+    international form (`+33 6 12 34 56 78`) for others; unparseable text unchanged."""
+    if not e164:
+        return ""
     import phonenumbers
 
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region("MA")
-    if metadata is None or metadata.general_desc is None:
-        return None
-    general = metadata.general_desc
-    if not general.national_number_pattern or (
-        general.possible_length and 9 not in general.possible_length
-    ):
-        return None
-    kinds = [
-        f"(?:{desc.national_number_pattern})"
-        for desc in (
-            metadata.mobile,
-            metadata.fixed_line,
-            metadata.premium_rate,
-            metadata.toll_free,
-            metadata.shared_cost,
-            metadata.voip,
-            metadata.personal_number,
-            metadata.pager,
-            metadata.uan,
-            metadata.voicemail,
-        )
-        if desc is not None
-        and desc.national_number_pattern
-        and (not desc.possible_length or 9 in desc.possible_length)
-    ]
-    if not kinds:
-        return None
-    return re.compile(f"(?=(?:{general.national_number_pattern})$)(?:{'|'.join(kinds)})")
-
-
-def _valid_moroccan(national: str) -> bool:
-    """Whether `phonenumbers.is_valid_number` holds for +212 and these 9 digits, decided the
-    way phonenumbers decides it (the general shape, then any number type), in ~1 µs instead
-    of ~30: a number valid in Morocco's plan belongs to region MA and is valid there.
-    False only means "not sure": the caller then asks phonenumbers."""
-    pattern = _moroccan_pattern()
-    return pattern is not None and pattern.fullmatch(national) is not None
+    try:
+        number = phonenumbers.parse(e164, "MA")
+    except phonenumbers.NumberParseException:
+        return e164
+    moroccan = phonenumbers.region_code_for_number(number) == "MA" or number.country_code == 212
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if moroccan
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(number, style))
 
 
 def national_phone_digits(e164: str) -> str:
@@ -165,8 +166,9 @@ def parse_date(raw: str, field: str = "date") -> dt.date:
 
 
 def check_length(value: str, field: str, maximum: int = 200) -> str:
-    """Strip `value` and refuse it when longer than `maximum` characters."""
+    """Strip `value` and refuse it when longer than `maximum` characters or holding a
+    character the text rule refuses (`text_hygiene`)."""
     value = value.strip()
     if len(value) > maximum:
         raise _fail(field, "too_long", max=maximum)
-    return value
+    return check_text(field, value)

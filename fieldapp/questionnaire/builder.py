@@ -15,13 +15,16 @@ from fieldapp.domain.models import ItemKind
 from fieldapp.questionnaire.errors import FormProblem
 from fieldapp.questionnaire.expressions import ExpressionSyntaxError, parse_expression
 from fieldapp.questionnaire.model import (
+    Backing,
     Choice,
     Expression,
     ItemDef,
     LocalText,
     OutcomeDef,
+    Province,
     Question,
     Rule,
+    Source,
 )
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -37,6 +40,10 @@ class Parts:
     outcomes: list[OutcomeDef] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     titles: LocalText = field(default_factory=LocalText)
+    exclusive: list[tuple[str, ...]] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    provinces: list[Province] = field(default_factory=list)
+    province_defaults: dict[str, LocalText] = field(default_factory=dict)
 
 
 class Builder:
@@ -51,6 +58,10 @@ class Builder:
             str(name): _format_constant(value)
             for name, value in (document.get("constants") or {}).items()
         }
+        # Per-province constants stay `{name}` in texts: the engine fills them per session.
+        self._deferred = set(document.get("province_constants") or {})
+        for raw in document.get("provinces") or []:
+            self._deferred |= set(raw.get("constants") or {})
 
     def build(self) -> Parts:
         """Every part of the form (expressions that failed to parse are left out)."""
@@ -71,6 +82,9 @@ class Builder:
                     kind=ItemKind(raw["kind"]),
                     text=self._texts(raw["text"], location, "text"),
                     when=self._expression(raw.get("when"), location, "when"),
+                    held=self._expression(raw.get("held"), location, "held"),
+                    held_text=self._texts(raw.get("held_text"), location, "held_text"),
+                    backing=_backing(raw),
                 )
             )
         for raw in doc["outcomes"]:
@@ -82,12 +96,35 @@ class Builder:
                     title=self._texts(raw["title"], location, "title"),
                     explanation=self._texts(raw["explanation"], location, "explanation"),
                     items=tuple(raw.get("items") or ()),
+                    backing=_backing(raw),
                 )
             )
         for number, raw in enumerate(doc["rules"], start=1):
             when = self._expression(raw["when"], f"rule {number}", "when")
             if when is not None:
                 parts.rules.append(Rule(number, raw["outcome"], when))
+        parts.exclusive = [tuple(group) for group in doc.get("exclusive") or ()]
+        parts.sources = {
+            name: Source(name, raw["url"], raw["date"], raw.get("title", ""))
+            for name, raw in (doc.get("sources") or {}).items()
+        }
+        parts.province_defaults = {
+            name: self._texts(texts, "province_constants", name)
+            for name, texts in (doc.get("province_constants") or {}).items()
+        }
+        for raw in doc.get("provinces") or []:
+            location = f"province '{raw['id']}'"
+            parts.provinces.append(
+                Province(
+                    id=raw["id"],
+                    names=tuple(raw["names"]),
+                    constants={
+                        name: self._texts(texts, location, name)
+                        for name, texts in (raw.get("constants") or {}).items()
+                    },
+                    unverified=raw.get("unverified", ""),
+                )
+            )
         return parts
 
     def _question(self, raw: Mapping[str, Any], parent: str | None) -> Question:
@@ -133,12 +170,23 @@ class Builder:
             key = match.group(1)
             if key in self._constants:
                 return self._constants[key]
+            if key in self._deferred:
+                return match.group(0)
             self.problems.append(
                 FormProblem(self._source, location, f"{name}: unknown constant '{{{key}}}'")
             )
             return match.group(0)
 
         return _PLACEHOLDER.sub(replace, text)
+
+
+def _backing(raw: Mapping[str, Any]) -> Backing:
+    return Backing(tuple(raw.get("sources") or ()), str(raw.get("unverified") or ""))
+
+
+def fill_places(text: str, values: Mapping[str, str]) -> str:
+    """`text` with its per-province `{name}` placeholders replaced by `values`."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 def _format_constant(value: object) -> str:

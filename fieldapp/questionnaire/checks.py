@@ -17,6 +17,7 @@ from fieldapp.questionnaire.expressions import (
     Node,
     Ref,
     references,
+    row_references,
     uses_current,
     walk,
 )
@@ -47,7 +48,37 @@ class Checker:
         for question in self._parts.questions:
             self._question(question, None)
         self._items_outcomes_rules()
+        self._exclusive_and_sources()
         return self.problems
+
+    def _exclusive_and_sources(self) -> None:
+        outcome_ids = {outcome.id for outcome in self._parts.outcomes}
+        for number, group in enumerate(self._parts.exclusive, start=1):
+            for name in group:
+                if name not in outcome_ids:
+                    self._add(f"exclusive group {number}", f"unknown outcome '{name}'")
+        defaults = set(self._parts.province_defaults)
+        for province in self._parts.provinces:
+            for name in sorted(set(province.constants) - defaults):
+                self._add(
+                    f"province '{province.id}'",
+                    f"constant '{name}' has no default under province_constants",
+                )
+        if not self._parts.sources:
+            return  # a form without a `sources` section does not cite (small or test forms)
+        cited: list[tuple[str, tuple[str, ...], str]] = [
+            (f"item '{i.id}'", i.backing.sources, i.backing.unverified) for i in self._parts.items
+        ]
+        cited += [
+            (f"outcome '{o.id}'", o.backing.sources, o.backing.unverified)
+            for o in self._parts.outcomes
+        ]
+        for where, sources, unverified in cited:
+            if not sources and not unverified:
+                self._add(where, "needs 'sources' (ids under sources) or an 'unverified' note")
+            for name in sources:
+                if name not in self._parts.sources:
+                    self._add(where, f"unknown source '{name}'")
 
     def _duplicates(self) -> None:
         seen: set[str] = set()
@@ -109,6 +140,9 @@ class Checker:
         item_ids = {item.id for item in self._parts.items}
         for item in self._parts.items:
             self._expression(item.when, f"item '{item.id}'", "when", None, allow_current=False)
+            self._expression(item.held, f"item '{item.id}'", "held", None, allow_current=False)
+            if (item.held is None) != (not item.held_text):
+                self._add(f"item '{item.id}'", "'held' and 'held_text' go together")
         for outcome in self._parts.outcomes:
             for item_id in outcome.items:
                 if item_id not in item_ids:
@@ -140,6 +174,12 @@ class Checker:
         if not allow_current and uses_current(expr.node):
             self._add(where, f"{name}: '.' (the current value) is only allowed in a constraint")
         siblings = {sub.id for sub in group.questions} if group is not None else set()
+        for group_id in row_references(expr.node):
+            target = self._top.get(group_id)
+            if target is None or target.type != "repeat":
+                self._add(where, f"{name}: count-if needs a repeat group, not '{group_id}'")
+            else:
+                siblings |= {sub.id for sub in target.questions}
         for ref in references(expr.node):
             reason = self._reference_problem(ref, siblings)
             if reason:

@@ -6,14 +6,16 @@ answers to questions that are not relevant are ignored by calculations and rules
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from fieldapp.domain.models import ChecklistItem, Outcome
 from fieldapp.questionnaire import texts
+from fieldapp.questionnaire.builder import fill_places
 from fieldapp.questionnaire.expressions import Scope, evaluate_condition, evaluate_node
-from fieldapp.questionnaire.model import Form, Question
+from fieldapp.questionnaire.model import Form, LocalText, Question
 from fieldapp.questionnaire.values import is_empty, type_problem
 
 ErrorCode = Literal["required", "constraint", "type"]
@@ -51,10 +53,14 @@ class Evaluation:
 
 
 class _Run:
-    def __init__(self, form: Form, answers: Mapping[str, object], lang: str) -> None:
+    def __init__(
+        self, form: Form, answers: Mapping[str, object], lang: str, province: str, year: int
+    ) -> None:
         self.form = form
         self.answers = answers
         self.lang = lang
+        self.year = year
+        self.places = form.place_constants(province, lang)
         self.values: dict[str, object] = {}
         self.relevant: dict[str, bool] = {}
         self.errors: dict[str, QuestionError] = {}
@@ -64,10 +70,16 @@ class _Run:
     def lookup(self, name: str) -> object:
         return self.values.get(name)
 
+    def scope(self, current: object = None) -> Scope:
+        return Scope(self.lookup, current, self.year)
+
+    def text(self, text: LocalText) -> str:
+        return fill_places(text.get(self.lang), self.places)
+
     def compute(self) -> None:
         for qid in self.form.order:
             question = self.by_id[qid]
-            scope = Scope(self.lookup)
+            scope = self.scope()
             relevant = question.relevant is None or evaluate_condition(
                 question.relevant.node, scope
             )
@@ -93,7 +105,7 @@ class _Run:
                 self._check_group(question)
             elif question.takes_answer:
                 raw = self.answers.get(question.id)
-                error = self._check(question, raw, Scope(self.lookup, raw))
+                error = self._check(question, raw, self.scope(raw))
                 if error is not None:
                     self.errors[question.id] = error
         return tuple(visible)
@@ -119,7 +131,9 @@ class _Run:
         return list(raw) if isinstance(raw, list | tuple) else []
 
     def _row_scope(self, row: Mapping[str, object]) -> Scope:
-        return Scope(lambda name: row[name] if name in row else self.values.get(name))
+        return Scope(
+            lambda name: row[name] if name in row else self.values.get(name), None, self.year
+        )
 
     def _rows(self, group: Question) -> list[dict[str, object]]:
         subs = {sub.id: sub for sub in group.questions}
@@ -169,30 +183,36 @@ class _Run:
             row = rows[index] if isinstance(rows, list) and index < len(rows) else {}
             for sub_id in visible_rows[index] if index < len(visible_rows) else ():
                 value = raw_row.get(sub_id)
-                scope = Scope(self._row_scope(row).lookup, value)
+                scope = Scope(self._row_scope(row).lookup, value, self.year)
                 error = self._check(subs[sub_id], value, scope)
                 if error is not None:
                     self.errors[f"{key}.{sub_id}"] = error
 
     def outcomes(self) -> tuple[Outcome, ...]:
-        scope = Scope(self.lookup)
+        scope = self.scope()
         fired = {
             rule.outcome for rule in self.form.rules if evaluate_condition(rule.when.node, scope)
         }
         chosen = [o for o in self.form.outcomes if o.id in fired]
         chosen.sort(key=lambda outcome: outcome.priority)  # stable: definition order on ties
+        printed: set[str] = set()  # an item shared by outcomes goes under the first one only
         result: list[Outcome] = []
         for definition in chosen:
             items: list[ChecklistItem] = []
             for item_id in definition.items:
                 item = self.form.items_by_id[item_id]
+                if item_id in printed:
+                    continue
                 if item.when is None or evaluate_condition(item.when.node, scope):
-                    items.append(ChecklistItem(item.id, item.kind, item.text.get(self.lang)))
+                    printed.add(item_id)
+                    held = item.held is not None and evaluate_condition(item.held.node, scope)
+                    text = self.text(item.held_text if held else item.text)
+                    items.append(ChecklistItem(item.id, item.kind, text))
             result.append(
                 Outcome(
                     id=definition.id,
-                    title=definition.title.get(self.lang),
-                    explanation=definition.explanation.get(self.lang),
+                    title=self.text(definition.title),
+                    explanation=self.text(definition.explanation),
                     priority=definition.priority,
                     items=tuple(items),
                 )
@@ -200,9 +220,21 @@ class _Run:
         return tuple(result)
 
 
-def evaluate(form: Form, answers: Mapping[str, object], lang: str = "ar") -> Evaluation:
-    """Visible questions, errors, calculated values, outcomes and checklist for `answers`."""
-    run = _Run(form, answers if isinstance(answers, Mapping) else {}, lang)
+def evaluate(
+    form: Form,
+    answers: Mapping[str, object],
+    lang: str = "ar",
+    *,
+    province: str = "",
+    today: dt.date | None = None,
+) -> Evaluation:
+    """Visible questions, errors, calculated values, outcomes and checklist for `answers`.
+
+    `province` (the session's) picks the form's per-province constants; `today` gives the
+    year `years-since()` counts from (the current date when None).
+    """
+    year = (today or dt.date.today()).year
+    run = _Run(form, answers if isinstance(answers, Mapping) else {}, lang, province, year)
     run.compute()
     visible = run.check()
     outcomes = run.outcomes()

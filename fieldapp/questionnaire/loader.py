@@ -76,6 +76,10 @@ def parse_form_text(text: str, source: str = "<text>") -> Form:
         order=order,
         row_orders=row_orders,
         definition=document,
+        exclusive=tuple(parts.exclusive),
+        sources=dict(parts.sources),
+        provinces=tuple(parts.provinces),
+        province_defaults=dict(parts.province_defaults),
     )
 
 

@@ -89,13 +89,48 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement of the form comes from: an address and the date it was read."""
+
+    id: str
+    url: str
+    date: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Backing:
+    """What a statement rests on: the ids of its sources, or why it is not verified yet."""
+
+    sources: tuple[str, ...] = ()
+    unverified: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ItemDef:
-    """A checklist line; printed once even if several outcomes list it."""
+    """A checklist line; printed once even if several outcomes list it.
+
+    When `held` is true (the attendee already has the document) `held_text` is printed
+    instead of `text` ("bring it" rather than "get it").
+    """
 
     id: str
     kind: ItemKind
     text: LocalText
     when: Expression | None = None
+    held: Expression | None = None
+    held_text: LocalText = LocalText()
+    backing: Backing = Backing()
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """Constants of one province (offices, contacts), chosen by the session's province name."""
+
+    id: str
+    names: tuple[str, ...]
+    constants: Mapping[str, LocalText]
+    unverified: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +142,7 @@ class OutcomeDef:
     title: LocalText
     explanation: LocalText
     items: tuple[str, ...] = ()
+    backing: Backing = Backing()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +172,43 @@ class Form:
     order: tuple[str, ...] = ()
     row_orders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     definition: Mapping[str, Any] = field(default_factory=dict)
+    exclusive: tuple[tuple[str, ...], ...] = ()
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    provinces: tuple[Province, ...] = ()
+    province_defaults: Mapping[str, LocalText] = field(default_factory=dict)
+
+    @property
+    def first_language(self) -> str:
+        """The language every text is written in (the fallback of the others)."""
+        return self.languages[0] if self.languages else FALLBACK_LANG
+
+    def province(self, name: str) -> Province | None:
+        """The province whose id or one of whose names is `name` (any case), or None."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            return None
+        for province in self.provinces:
+            if wanted == province.id or wanted in (n.casefold() for n in province.names):
+                return province
+        return None
+
+    def place_constants(self, province_name: str, lang: str) -> dict[str, str]:
+        """The per-province constants for the session's province in `lang` (defaults when the
+        province is not listed or lacks one)."""
+        chosen = self.province(province_name)
+        values = dict(self.province_defaults)
+        if chosen is not None:
+            values.update(chosen.constants)
+        return {name: text.get(lang) for name, text in values.items()}
+
+    def conflicting(self, outcome_ids: Iterator[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+        """Pairs of `outcome_ids` that an `exclusive` group of the form forbids together."""
+        present = list(outcome_ids)
+        pairs: list[tuple[str, str]] = []
+        for group in self.exclusive:
+            inside = [o for o in present if o in group]
+            pairs += [(a, b) for i, a in enumerate(inside) for b in inside[i + 1 :]]
+        return pairs
 
     def title(self, lang: str = FALLBACK_LANG) -> str:
         """The form's title in `lang` (Arabic if missing)."""

@@ -19,6 +19,10 @@ from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 
+# The questionnaire's craft question (and its free text for "other"), counted by the summary.
+CRAFT_QUESTION = "craft_sector"
+CRAFT_OTHER_QUESTION = "craft_other"
+
 
 class AnswersRejected(ValueError):
     """Some answers were refused; `problems` maps question key → message in the user's language."""
@@ -61,11 +65,18 @@ class AnswerService:
         session = self._ctx.store.sessions.get(attendee.session_id)
         return self._forms.require(session.form_id), {}
 
+    def _province(self, session_id: str) -> str:
+        """The session's province: it picks the form's per-province places."""
+        return self._ctx.store.sessions.get(session_id).province
+
     def load(self, *, attendee_id: str, lang: str = "ar") -> AttendeeAnswers:
-        """The attendee's answers and their evaluation in `lang`."""
+        """The attendee's answers and their evaluation in `lang` (places of the session's
+        province)."""
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, answers = self._form_and_answers(attendee)
-        return AttendeeAnswers(attendee, form, answers, evaluate(form, answers, lang))
+        province = self._province(attendee.session_id)
+        evaluation = evaluate(form, answers, lang, province=province)
+        return AttendeeAnswers(attendee, form, answers, evaluation)
 
     def preview(
         self, *, attendee_id: str, answers: Mapping[str, Any], lang: str = "ar"
@@ -73,7 +84,7 @@ class AnswerService:
         """Evaluate unsaved answers (live skip logic and outcomes in the GUI)."""
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, _ = self._form_and_answers(attendee)
-        return evaluate(form, answers, lang)
+        return evaluate(form, answers, lang, province=self._province(attendee.session_id))
 
     def parse_texts(self, *, attendee_id: str, pairs: Sequence[str]) -> dict[str, Any]:
         """`KEY=VALUE` strings (as typed at the CLI) → typed answers; AnswersRejected if any is bad."""
@@ -141,12 +152,40 @@ class AnswerService:
         """Outcomes of every attendee of a session who has answers, by attendee id."""
         result: dict[str, tuple[Outcome, ...]] = {}
         forms: dict[tuple[str, str], Form] = {}
+        province = self._province(session_id)
         for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items():
             key = (stored.form_id, stored.form_version)
             if key not in forms:
                 forms[key] = self._forms.version(*key)
             if stored.data:
-                result[attendee_id] = evaluate(forms[key], stored.data, lang).outcomes
+                evaluation = evaluate(forms[key], stored.data, lang, province=province)
+                result[attendee_id] = evaluation.outcomes
+        return result
+
+    def session_crafts(self, *, session_id: str, lang: str = "ar") -> dict[str, str]:
+        """The craft each attendee of the session gave in the questionnaire, by attendee id:
+        the label in `lang` of the `craft_sector` answer, or the `craft_other` text when that
+        answer is "other" (attendees who did not answer it are left out)."""
+        result: dict[str, str] = {}
+        forms: dict[tuple[str, str], Form] = {}
+        for attendee_id, stored in self._ctx.store.answers.for_session(session_id).items():
+            value = stored.data.get(CRAFT_QUESTION)
+            if not isinstance(value, str) or not value:
+                continue
+            key = (stored.form_id, stored.form_version)
+            if key not in forms:
+                forms[key] = self._forms.version(*key)
+            form = forms[key]
+            other = stored.data.get(CRAFT_OTHER_QUESTION)
+            if value == "other" and isinstance(other, str) and other.strip():
+                result[attendee_id] = other.strip()
+                continue
+            list_name = (
+                form.question(CRAFT_QUESTION).choices if form.has_question(CRAFT_QUESTION) else None
+            )
+            result[attendee_id] = (
+                dict(form.choices(list_name, lang)).get(value, value) if list_name else value
+            )
         return result
 
     def session_status(self, *, session_id: str) -> dict[str, AnswerStatus]:

@@ -9,15 +9,22 @@ from collections.abc import Mapping
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import AttendeeInput, Gender, Origin
+from fieldapp.domain.text_hygiene import text_error
 from fieldapp.domain.validators import (
     parse_gender,
+    parse_phone,
     validate_birth_year,
     validate_cin,
-    validate_phone,
 )
 
 TEXT_FIELDS = ("name_ar", "name_lat", "craft", "province", "commune")
 MAX_TEXT_LENGTH = 200
+
+
+# A fault in one of these means the person cannot be identified: the row is refused. Any
+# other fault leaves that field empty (or, for a possible but unassigned phone, flagged).
+IDENTITY_FIELDS = frozenset({"name", "cin"})
+NAME_FIELDS = frozenset({"name_ar", "name_lat"})
 
 
 def parse_attendee_fields(
@@ -30,17 +37,63 @@ def parse_attendee_fields(
 ) -> AttendeeInput:
     """Validate text fields (`name_ar`, `cin`, `phone`, `birth_year`, …) into an AttendeeInput.
 
-    Raises `ValidationFailed` listing every bad field.
+    Raises `ValidationFailed` listing every bad field (what the desk form shows beside each).
     """
+    data, errors, _ = _parse(
+        raw,
+        origin=origin,
+        consent=consent,
+        require_cin=require_cin,
+        require_consent=require_consent,
+    )
+    if errors:
+        raise ValidationFailed(errors)
+    return data
+
+
+def parse_attendee_row(
+    raw: Mapping[str, str], *, origin: Origin = Origin.PRE_REGISTERED
+) -> tuple[AttendeeInput, list[FieldError]]:
+    """A row of a list: the person and the faults of their optional fields (each field left
+    empty, or a possible but unassigned phone kept and flagged `phone_unassigned`).
+
+    Raises `ValidationFailed` only when the person cannot be identified (no CIN, a malformed
+    CIN, no name).
+    """
+    data, errors, notes = _parse(raw, origin=origin, require_cin=True)
+    nameless = not data.name_ar and not data.name_lat  # no name, or none usable
+    refusals = [
+        e for e in errors if e.field in IDENTITY_FIELDS or (nameless and e.field in NAME_FIELDS)
+    ]
+    if refusals:
+        raise ValidationFailed(refusals)
+    return data, [*errors, *notes]
+
+
+def _parse(
+    raw: Mapping[str, str],
+    *,
+    origin: Origin,
+    consent: bool = False,
+    require_cin: bool = False,
+    require_consent: bool = False,
+) -> tuple[AttendeeInput, list[FieldError], list[FieldError]]:
+    """The input with every faulty field left empty, the faults, and notes on accepted values
+    (a phone that is possible but not assigned)."""
     errors: list[FieldError] = []
+    notes: list[FieldError] = []
     texts: dict[str, str] = {}
     for name in TEXT_FIELDS:
         text = (raw.get(name, "") or "").strip()
         if len(text) > MAX_TEXT_LENGTH:  # as check_length(text, name) reports it
             errors.append(FieldError(name, "too_long", {"max": MAX_TEXT_LENGTH}))
             text = ""
+        elif (unsafe := text_error(name, text)) is not None:
+            errors.append(unsafe)
+            text = ""
         texts[name] = text
-    if not texts["name_ar"] and not texts["name_lat"]:
+    named = any((raw.get(n, "") or "").strip() for n in ("name_ar", "name_lat"))
+    if not named:
         errors.append(FieldError("name", "name_required"))
 
     cin = ""
@@ -57,9 +110,13 @@ def parse_attendee_fields(
     phone_text = (raw.get("phone", "") or "").strip()
     if phone_text:
         try:
-            phone = validate_phone(phone_text)
+            number = parse_phone(phone_text)
         except ValidationFailed as failure:
             errors.extend(failure.errors)
+        else:
+            phone = number.e164
+            if not number.assigned:
+                notes.append(FieldError("phone", "phone_unassigned", {"value": phone_text}))
 
     birth_year: int | None = None
     year_text = (raw.get("birth_year", "") or "").strip()
@@ -77,9 +134,7 @@ def parse_attendee_fields(
 
     if require_consent and not consent:
         errors.append(FieldError("consent", "consent_required"))
-    if errors:
-        raise ValidationFailed(errors)
-    return AttendeeInput(
+    data = AttendeeInput(
         name_ar=texts["name_ar"],
         name_lat=texts["name_lat"],
         cin=cin,
@@ -92,3 +147,4 @@ def parse_attendee_fields(
         origin=origin,
         consent=consent,
     )
+    return data, errors, notes

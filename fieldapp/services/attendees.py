@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
-from fieldapp.domain.models import Attendee, AttendeeInput, Origin
+from fieldapp.domain.models import Attendance, Attendee, AttendeeInput, Origin
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.store import RecordNotFound
@@ -31,10 +31,25 @@ class SearchResult:
     session_date: str
 
 
+def _refuse(code: str) -> ValidationFailed:
+    """A check-in (or its undo) that does not apply to this attendee."""
+    return ValidationFailed([FieldError("status", code)])
+
+
 def new_attendee(
-    data: AttendeeInput, *, session_id: str, origin: Origin, checked_in: bool = False
+    data: AttendeeInput,
+    *,
+    session_id: str,
+    origin: Origin,
+    checked_in: bool = False,
+    at: str | None = None,
 ) -> Attendee:
-    """A new attendee (fresh id) of `session_id` with the details of `data`."""
+    """A new attendee (fresh id) of `session_id` with the details of `data`: a walk-in, a
+    pre-registered person checked in at `at` (present), or one still expected."""
+    if origin is Origin.WALK_IN:
+        status = Attendance.WALK_IN
+    else:
+        status = Attendance.PRESENT if checked_in else Attendance.EXPECTED
     return Attendee(
         id=uuid7(),
         session_id=session_id,
@@ -49,7 +64,8 @@ def new_attendee(
         commune=data.commune,
         origin=origin,
         consent=data.consent,
-        checked_in=checked_in,
+        status=status,
+        arrived_at=at if status.arrived else None,
     )
 
 
@@ -84,10 +100,14 @@ class AttendeeService:
         store.sessions.get(session_id)
         if data.cin and store.attendees.cin_taken(session_id, data.cin):
             raise ValidationFailed([FieldError("cin", "duplicate_cin")])
-        attendee = new_attendee(
-            data, session_id=session_id, origin=data.origin, checked_in=checked_in
-        )
         with store.transaction(self._ctx.agent) as stamp:
+            attendee = new_attendee(
+                data,
+                session_id=session_id,
+                origin=data.origin,
+                checked_in=checked_in,
+                at=stamp.at,
+            )
             saved = store.attendees.insert(stamp, attendee)
         self._ctx.bus.publish(Change("attendee", (saved.id,), session_id))
         return saved
@@ -107,13 +127,51 @@ class AttendeeService:
         return saved
 
     def check_in(self, *, attendee_id: str, consent: bool = True) -> Attendee:
-        """Mark a pre-registered attendee as present (one key at the desk)."""
+        """Mark a pre-registered attendee present, with the time and the consent, in one
+        transaction (one key at the desk). Checking in someone already here changes nothing."""
         store = self._ctx.store
         current = store.attendees.get(attendee_id)
+        if current.status.arrived:
+            if consent and not current.consent:
+                return self._save(replace(current, consent=True))
+            return current
         with store.transaction(self._ctx.agent) as stamp:
             saved = store.attendees.update(
-                stamp, replace(current, checked_in=True, consent=consent or current.consent)
+                stamp,
+                replace(
+                    current,
+                    status=Attendance.PRESENT,
+                    arrived_at=stamp.at,
+                    consent=consent or current.consent,
+                ),
             )
+        self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
+        return saved
+
+    def undo_check_in(self, *, attendee_id: str) -> Attendee:
+        """Put a checked-in pre-registered person back to expected (audited like any edit:
+        the audit entry keeps the status and arrival time undone)."""
+        current = self._ctx.store.attendees.get(attendee_id)
+        if current.status is Attendance.WALK_IN:
+            raise _refuse("undo_walk_in")
+        if current.status is not Attendance.PRESENT:
+            raise _refuse("not_checked_in")
+        return self._save(replace(current, status=Attendance.EXPECTED, arrived_at=None))
+
+    def mark_absent(self, *, attendee_id: str) -> Attendee:
+        """Mark an expected person absent after the day (optional: expected already means
+        "did not arrive"; absent says someone checked)."""
+        current = self._ctx.store.attendees.get(attendee_id)
+        if current.status.arrived:
+            raise _refuse("absent_but_arrived")
+        if current.status is Attendance.ABSENT:
+            raise _refuse("already_absent")
+        return self._save(replace(current, status=Attendance.ABSENT))
+
+    def _save(self, attendee: Attendee) -> Attendee:
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = store.attendees.update(stamp, attendee)
         self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
         return saved
 
@@ -161,7 +219,7 @@ class AttendeeService:
             if session_id is None or attendee.session_id == session_id:
                 if attendee.session_id != session_id:
                     kind = MatchKind.KNOWN_ELSEWHERE
-                elif attendee.origin is Origin.PRE_REGISTERED and not attendee.checked_in:
+                elif not attendee.status.arrived:
                     kind = MatchKind.PRE_REGISTERED
                 else:
                     kind = MatchKind.REGISTERED_HERE

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldapp.atomic import atomic_write
+
 MAX_BYTES = 10 * 1024 * 1024
+# A spreadsheet runs a cell starting with one of these as a formula: `write_table` puts an
+# apostrophe before such text, and reading takes it off again, so a round trip keeps the text.
+_FORMULA_START = ("=", "@", "+", "-")
 
 
 class TableError(ValueError):
@@ -105,10 +110,33 @@ def _collect(reader: Iterator[list[str]], path: Path) -> Table:
             if headers is None:
                 headers = tuple(_normalise_header(c) for c in cells)
                 continue
-            padded = cells + [""] * (len(headers) - len(cells))
+            padded = [_unguard(c) for c in cells] + [""] * (len(headers) - len(cells))
             rows.append(TableRow(start, dict(zip(headers, padded, strict=False))))
     except csv.Error as error:
         raise TableError(f"{path.name}, line {line}: the CSV is malformed ({error})") from None
     if headers is None:
         raise TableError(f"{path.name}: the file is empty")
     return Table(headers, tuple(rows))
+
+
+def _guard(text: str) -> str:
+    """Text a spreadsheet would run as a formula, behind an apostrophe (a phone such as
+    +212612345678 is a number to it, not a formula, and stays as it is)."""
+    if text.startswith(_FORMULA_START) and not text[1:].replace(" ", "").isdigit():
+        return "'" + text
+    return text
+
+
+def _unguard(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a table `read_table` reads back as it was: UTF-8 with a BOM (so Excel shows the
+    Arabic), comma-separated, CRLF; formula-like text guarded. The file is replaced atomically."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows([_guard(cell) for cell in row] for row in rows)
+    with atomic_write(Path(path)) as handle:
+        handle.write(buffer.getvalue().encode("utf-8-sig"))

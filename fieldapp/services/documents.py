@@ -162,11 +162,13 @@ class DocumentService:
         attendees = store.attendees.in_session(session.id)
         outcomes = self._answers.session_outcomes(session_id=session.id, lang=lang)
         titles = {attendee_id: [o.title for o in found] for attendee_id, found in outcomes.items()}
+        crafts = self._answers.session_crafts(session_id=session.id, lang=lang)
         pages = render_summary(
             path,
             session=session,
             attendees=attendees,
             outcome_titles=titles,
+            crafts=crafts,
             lang=lang,
             chamber=self.chamber(lang),
             today=today or dt.date.today(),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldapp.domain.validators import normalise_cin
+from fieldapp.domain.validators import normalise_cin, validate_cin
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
@@ -17,6 +17,7 @@ from fieldapp.services.sync_enrol import cin_key
 from fieldapp.services.sync_errors import SyncError, UnknownPerson
 from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_registry_export import export_people
+from fieldapp.store.erasure import erase_person
 from fieldapp.store.sync_registry import DuplicateGroup, PersonRow, Registry
 from fieldapp.sync import write_profile
 
@@ -41,6 +42,8 @@ FILTERS: dict[str, PersonFilter] = {
     ),
     "follow_up_open": lambda p: p.follow_up in ("", "to_contact", "contacted"),
     "returning": lambda p: p.sessions >= 2,
+    # Pre-registered for a session and did not come: the people to call.
+    "pre_registered_absent": lambda p: p.absent > 0,
     "without_cin": lambda p: not p.cin,
 }
 
@@ -163,6 +166,21 @@ class OfficeService:
             self.registry.set_follow_up(stamp, person_key=key, status=status, note=note.strip())
         self._ctx.bus.publish(Change("follow_up", ids=(key,)))
         return self.registry.people(person_key=key)[0]
+
+    def erase_person(self, *, cin: str) -> int:
+        """Erase a person from the office database (law 09-08): every registration with that
+        CIN becomes a tombstone with ids and times only, their answers and the values of
+        their audit entries are wiped, their follow-up is dropped, and one audit entry per
+        registration records the erasure without any value. Returns the registrations erased.
+        The next registry snapshot sent to the laptops no longer holds them."""
+        key = validate_cin(cin)
+        store = self._ctx.store
+        with store.transaction(self._ctx.agent or "office") as stamp:
+            ids = erase_person(store.db, store.audit, store.search, stamp, cin=key)
+            if not ids:
+                raise UnknownPerson(f"no registration in the office database has CIN {key}")
+        self._ctx.bus.publish(Change("attendee", ids=tuple(ids)))
+        return len(ids)
 
     def export_people(self, *, path: Path, filter_name: str | None = None) -> tuple[Path, int]:
         """Write the (filtered) registry to a `.csv` or `.xlsx` file; return it and the count."""

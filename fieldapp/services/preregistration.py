@@ -1,8 +1,12 @@
 """Import the chamber's pre-registration list (CSV) into a session.
 
-Good rows go in together in one transaction; bad rows are reported with line, field and
-reason; a CIN already in the session (or earlier in the file) is a duplicate, never inserted
-twice, so importing the same file again changes nothing.
+Every person who can be identified (a well-formed CIN and a name) is imported, all in one
+transaction. A fault in an optional field (phone, birth year, gender…) leaves that field empty
+(a possible but unassigned phone is kept, flagged) and is reported as a warning; only a row
+with no CIN, a malformed CIN or no name is refused. Each report entry names the line, the
+person, the field, the value as typed and what to do. A CIN already in the session (or
+earlier in the file) is a duplicate, never inserted twice, so importing the same file again
+changes nothing.
 """
 
 from __future__ import annotations
@@ -12,19 +16,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldapp.domain.errors import ValidationFailed
-from fieldapp.domain.messages import field_label, message_text
+from fieldapp.domain.errors import FieldError, ValidationFailed
+from fieldapp.domain.messages import message_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
-from fieldapp.services.attendee_input import parse_attendee_fields
+from fieldapp.services.attendee_input import parse_attendee_row
 from fieldapp.services.attendees import new_attendee
 from fieldapp.services.context import ServiceContext
-from fieldapp.services.csv_table import Table, TableError, read_table
+from fieldapp.services.csv_table import Table, TableError, TableRow, read_table, write_table
 from fieldapp.services.events import Change
 
 log = logging.getLogger(__name__)
 
 COLUMNS = ATTENDEE_FIELDS
 REQUIRED_COLUMNS = ("cin",)
+PROBLEM_COLUMN = "problem"
 
 
 class ImportRefused(ValueError):
@@ -32,54 +37,73 @@ class ImportRefused(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class RejectedRow:
-    """One problem on one row: the row was not imported."""
+class RowNote:
+    """One entry of an import report: the row (line, name and CIN as typed), the field, the
+    value as typed, and the reason with what to do (empty for a row imported cleanly)."""
 
     line: int
-    field: str
-    code: str
-    reason: str
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON form for reports."""
-        return {"line": self.line, "field": self.field, "code": self.code, "reason": self.reason}
-
-
-@dataclass(frozen=True, slots=True)
-class DuplicateRow:
-    """A row whose CIN is already in the session or earlier in the file."""
-
-    line: int
+    name: str
     cin: str
-    reason: str
+    field: str = ""
+    value: str = ""
+    code: str = ""
+    reason: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        """JSON form for reports."""
-        return {"line": self.line, "cin": self.cin, "reason": self.reason}
+        """JSON form: `{line, name, cin, field, value, reason}` (and the stable `code`)."""
+        return {
+            "line": self.line,
+            "name": self.name,
+            "cin": self.cin,
+            "field": self.field,
+            "value": self.value,
+            "reason": self.reason,
+            "code": self.code,
+        }
 
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did."""
+    """What an import did: who was imported, who was already there, who could not be
+    identified (refused), and the optional fields left empty or flagged (warnings)."""
 
-    imported: int = 0
-    duplicates: tuple[DuplicateRow, ...] = ()
-    rejected: tuple[RejectedRow, ...] = ()
+    imported: tuple[RowNote, ...] = ()
+    duplicates: tuple[RowNote, ...] = ()
+    rejected: tuple[RowNote, ...] = ()
+    warnings: tuple[RowNote, ...] = ()
     ignored_columns: tuple[str, ...] = field(default_factory=tuple)
+    headers: tuple[str, ...] = ()
+    # The rows refused or warned about, as read, for the correction file.
+    rows_to_correct: tuple[TableRow, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """The `--json` report."""
         return {
-            "imported": self.imported,
-            "duplicates": [d.to_dict() for d in self.duplicates],
-            "rejected": [r.to_dict() for r in self.rejected],
+            "imported": [n.to_dict() for n in self.imported],
+            "duplicates": [n.to_dict() for n in self.duplicates],
+            "rejected": [n.to_dict() for n in self.rejected],
+            "warnings": [n.to_dict() for n in self.warnings],
             "ignored_columns": list(self.ignored_columns),
         }
 
     @property
     def rejected_lines(self) -> int:
-        """How many distinct rows were rejected."""
+        """How many distinct rows were refused."""
         return len({r.line for r in self.rejected})
+
+    def write_corrections(self, path: Path) -> int:
+        """Write the refused and warned rows, as read, to `path` with a `problem` column (the
+        reasons), for correction and re-import; return how many rows were written."""
+        problems: dict[int, list[str]] = {}
+        for note in (*self.rejected, *self.warnings):
+            problems.setdefault(note.line, []).append(note.reason)
+        columns = [h for h in self.headers if h] + [PROBLEM_COLUMN]
+        rows = [
+            [row.cells.get(h, "") for h in columns[:-1]] + [" | ".join(problems[row.line])]
+            for row in self.rows_to_correct
+        ]
+        write_table(path, columns, rows)
+        return len(rows)
 
 
 def _check_columns(table: Table, path: Path, lang: str) -> tuple[str, ...]:
@@ -92,6 +116,12 @@ def _check_columns(table: Table, path: Path, lang: str) -> tuple[str, ...]:
             f"columns: {','.join(COLUMNS)} (any order)."
         )
     return tuple(h for h in table.headers if h and h not in COLUMNS)
+
+
+def _note(row: TableRow, name: str, cin: str, problem: FieldError, lang: str) -> RowNote:
+    """The report entry of one problem on one row, with the value as typed."""
+    value = (row.cells.get(problem.field, "") or "").strip()
+    return RowNote(row.line, name, cin, problem.field, value, problem.code, problem.describe(lang))
 
 
 def import_preregistration(
@@ -113,45 +143,64 @@ def import_preregistration(
     known = store.attendees.cins_in_session(session_id)
     first_line_of: dict[str, int] = {}
     new: list[Attendee] = []
-    rejected: list[RejectedRow] = []
-    duplicates: list[DuplicateRow] = []
+    imported: list[RowNote] = []
+    rejected: list[RowNote] = []
+    warnings: list[RowNote] = []
+    duplicates: list[RowNote] = []
+    to_correct: list[TableRow] = []
     total = len(table.rows)
     for index, row in enumerate(table.rows):
         if progress is not None and index % 200 == 0:
             progress(index, total)
+        cells = row.cells
+        name = (cells.get("name_ar", "") or cells.get("name_lat", "") or "").strip()
+        typed_cin = (cells.get("cin", "") or "").strip()
+
         try:
-            data = parse_attendee_fields(row.cells, origin=Origin.PRE_REGISTERED, require_cin=True)
+            data, faults = parse_attendee_row(cells, origin=Origin.PRE_REGISTERED)
         except ValidationFailed as failure:
-            for problem in failure.errors:
-                reason = f"{field_label(problem.field, lang)}: {problem.message(lang)}"
-                rejected.append(RejectedRow(row.line, problem.field, problem.code, reason))
+            rejected.extend(_note(row, name, typed_cin, p, lang) for p in failure.errors)
+            to_correct.append(row)
             continue
         cin = data.cin  # validated, so normalised
-        if cin in known:
-            duplicates.append(DuplicateRow(row.line, cin, message_text("duplicate_cin", lang)))
-            continue
-        if cin in first_line_of:
+        if cin in known or cin in first_line_of:
+            code, params = (
+                ("duplicate_cin", {})
+                if cin in known
+                else ("duplicate_in_file", {"line": first_line_of[cin]})
+            )
             duplicates.append(
-                DuplicateRow(
-                    row.line,
-                    cin,
-                    message_text("duplicate_in_file", lang, {"line": first_line_of[cin]}),
+                RowNote(
+                    row.line, name, cin, "cin", typed_cin, code, message_text(code, lang, params)
                 )
             )
             continue
         first_line_of[cin] = row.line
         new.append(new_attendee(data, session_id=session_id, origin=Origin.PRE_REGISTERED))
+        imported.append(RowNote(row.line, name, cin))
+        if faults:
+            warnings.extend(_note(row, name, cin, p, lang) for p in faults)
+            to_correct.append(row)
     if new:
         with store.transaction(context.agent) as stamp:
             store.attendees.insert_many(stamp, new)
     if progress is not None:
         progress(total, total)
     log.info(
-        "pre-registration import: %d imported, %d duplicates, %d rejected rows",
+        "pre-registration import: %d imported, %d duplicates, %d rejected rows, %d warnings",
         len(new),
         len(duplicates),
         len({r.line for r in rejected}),
+        len(warnings),
     )
     if new:
         context.bus.publish(Change("attendee", tuple(a.id for a in new), session_id))
-    return ImportReport(len(new), tuple(duplicates), tuple(rejected), ignored)
+    return ImportReport(
+        tuple(imported),
+        tuple(duplicates),
+        tuple(rejected),
+        tuple(warnings),
+        ignored,
+        table.headers,
+        tuple(to_correct),
+    )

@@ -9,7 +9,7 @@ from typing import Any
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
-from fieldapp.domain.models import DEFAULT_FORM_ID, Session, SessionStatus
+from fieldapp.domain.models import DEFAULT_FORM_ID, AttendanceCounts, Session, SessionStatus
 from fieldapp.domain.validators import check_length
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
@@ -20,10 +20,15 @@ PROVINCES = ("Guelmim", "Tan-Tan", "Sidi Ifni", "Assa-Zag")
 
 @dataclass(frozen=True, slots=True)
 class SessionSummary:
-    """A session with its live attendee count, for lists."""
+    """A session with its live attendees counted by attendance status, for lists."""
 
     session: Session
-    attendees: int
+    counts: AttendanceCounts
+
+    @property
+    def attendees(self) -> int:
+        """Every live attendee, whatever their status."""
+        return self.counts.total
 
 
 class AmbiguousId(LookupError):
@@ -146,8 +151,11 @@ class SessionService:
             raise
 
     def list_sessions(self) -> list[SessionSummary]:
-        """Every session on this device with its attendee count, newest first."""
+        """Every session on this device with its attendance counts, newest first."""
         store = self._ctx.store
         with store.reading("the sessions"):
             counts = store.sessions.counts()
-            return [SessionSummary(s, counts.get(s.id, 0)) for s in store.sessions.list()]
+            return [
+                SessionSummary(s, counts.get(s.id, AttendanceCounts()))
+                for s in store.sessions.list()
+            ]

@@ -30,6 +30,11 @@ class NothingToExport(SyncError):
     """Every record has been delivered already."""
 
 
+class ExportFailed(SyncError):
+    """The bundle file could not be written (a full stick, a read-only folder); the message
+    names the file and what to free."""
+
+
 class UntrustedDevice(SyncError):
     """The bundle's laptop is unknown to this office, or signed with another key."""
 
@@ -54,6 +59,36 @@ class InvalidRecords(SyncError):
         shown = "\n  ".join(problems)
         super().__init__(f"the bundle holds invalid records, nothing was imported:\n  {shown}")
         self.problems = tuple(problems)
+
+
+class ClockSkewed(SyncError):
+    """Timestamps in the bundle lie before 2020 or more than a day ahead of the office clock:
+    the laptop's clock is wrong. Nothing of the bundle was merged."""
+
+    def __init__(self, device_id: str, problems: Sequence[str]) -> None:
+        shown = "\n  ".join(problems)
+        super().__init__(
+            f"the clock of laptop {device_id} is wrong: the bundle holds times the office cannot "
+            "accept, nothing was imported. Set the date and time of that laptop right, then "
+            f"export the bundle again.\n  {shown}"
+        )
+        self.device_id = device_id
+        self.problems = tuple(problems)
+
+
+class OwnershipRefused(SyncError):
+    """The bundle writes records another device (or the office) owns: a laptop writes only
+    its own records, into its own sessions. Nothing of the bundle was merged."""
+
+    def __init__(self, device_id: str, records: Sequence[str]) -> None:
+        shown = "\n  ".join(records)
+        super().__init__(
+            f"laptop {device_id} tried to change records that belong to another laptop or to "
+            "the office, nothing was imported. Check that laptop's software and its data "
+            f"folder before importing from it again:\n  {shown}"
+        )
+        self.device_id = device_id
+        self.records = tuple(records)
 
 
 class MergeFailed(SyncError):

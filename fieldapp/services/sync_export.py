@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp import version
+from fieldapp.atomic import DiskFull
+from fieldapp.domain.models import Attendance, AttendanceCounts
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
-from fieldapp.services.sync_errors import ForeignReceipt, NotEnrolled, NothingToExport
+from fieldapp.services.sync_errors import (
+    ExportFailed,
+    ForeignReceipt,
+    NotEnrolled,
+    NothingToExport,
+)
+from fieldapp.store.errors import StoreError
 from fieldapp.store.sync_outbox import ExportRecord, PendingSession, SyncOutbox
 from fieldapp.sync import (
     BUNDLE_SUFFIX,
@@ -34,6 +43,14 @@ ENROLMENT_KEYS = {
     "enrolled_at": "office_enrolled_at",
 }
 _SLUG_DROP = re.compile(r"[^\w]+", re.UNICODE)
+log = logging.getLogger(__name__)
+
+
+def describe_write_error(path: Path, error: OSError) -> str:
+    """What to tell the user when `path` cannot be written: the file, and what to do."""
+    if isinstance(error, DiskFull):
+        return str(error)
+    return f"{path} could not be written: {error.strerror or error}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +64,9 @@ class ExportResult:
     counts: dict[str, int]
     encrypted: bool
     session_ids: tuple[str, ...]
+    clock_skew: str | None = None  # `HybridClock.skew()` when the bundle was written
+    # The live attendee records in the bundle by status (present, expected, walk-ins…).
+    attendance: AttendanceCounts = field(default_factory=AttendanceCounts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +136,7 @@ class SyncExportService:
                 "this laptop is not enrolled with a chamber office, so the bundle cannot be "
                 "encrypted: run `fieldapp enroll PROFILE` with the office's profile first"
             )
+        skew = store.clock.skew()  # before the export's own stamp is taken
         if session_id is not None:
             store.sessions.get(session_id)  # RecordNotFound for a typo
         with store.reading("the records to export"):
@@ -150,14 +171,17 @@ class SyncExportService:
             ),
             records=records,
         )
-        summary = write_bundle(
-            path,
-            content=content,
-            device_key=store.device.private_key,
-            recipient=recipient,
-            encrypt=encrypt,
-            progress=progress,
-        )
+        try:
+            summary = write_bundle(
+                path,
+                content=content,
+                device_key=store.device.private_key,
+                recipient=recipient,
+                encrypt=encrypt,
+                progress=progress,
+            )
+        except OSError as error:
+            raise ExportFailed(describe_write_error(path, error)) from None
         counts = {kind: len(rows) for kind, rows in records.items()}
         with store.transaction(self._ctx.agent or "sync"):
             self._outbox.record_export(
@@ -167,6 +191,10 @@ class SyncExportService:
                 counts=counts,
                 encrypted=encrypt,
             )
+        try:
+            store.backup("export")
+        except StoreError as error:  # the bundle stands; the failure is told in the log
+            log.warning("no backup after export: %s", error)
         self._ctx.bus.publish(Change("sync"))
         return ExportResult(
             summary.path,
@@ -176,6 +204,10 @@ class SyncExportService:
             counts,
             encrypt,
             tuple(session_ids),
+            skew,
+            AttendanceCounts.of_statuses(
+                Attendance(r["status"]) for r in records["attendees"] if not r["deleted"]
+            ),
         )
 
     def default_file_name(self, *, sessions: list[dict[str, object]], sequence: int) -> str:

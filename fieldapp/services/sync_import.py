@@ -10,17 +10,21 @@ Any refusal leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from fieldapp.questionnaire.errors import UnknownForm
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 from fieldapp.services.sync_errors import (
+    ClockSkewed,
     InvalidRecords,
     MergeFailed,
+    OwnershipRefused,
     ReplayedBundle,
     SyncError,
     UnknownForms,
@@ -29,10 +33,12 @@ from fieldapp.services.sync_errors import (
 from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_report import FileReport, ImportReport, describe_merge
 from fieldapp.services.sync_trust import DeviceTrust
-from fieldapp.services.sync_validate import validate_records
-from fieldapp.store.sync_merge import MergeRefused, SyncMerger
+from fieldapp.services.sync_validate import RecordChecker, TooManyProblems
+from fieldapp.store.errors import StoreError
+from fieldapp.store.sync_devices import ImportedBundle
+from fieldapp.store.sync_merge import ForeignRecords, MergeRefused, SyncMerger
 from fieldapp.store.sync_registry import Registry
-from fieldapp.sync import BundleError, VerifiedBundle, read_bundle, write_receipt
+from fieldapp.sync import BundleError, BundleHeader, VerifiedBundle, read_bundle, write_receipt
 
 RECEIPT_SUFFIX = ".receipt.json"
 
@@ -98,7 +104,7 @@ class SyncImportService:
                         step=step,
                     )
                 )
-            except (BundleError, SyncError) as error:
+            except (BundleError, SyncError, StoreError) as error:
                 report.files.append(FileReport.refused(Path(path), error))
             step("done")
         return report
@@ -112,33 +118,48 @@ class SyncImportService:
         allow_unencrypted: bool = False,
         step: Callable[[str], None] | None = None,
     ) -> FileReport:
-        """Import one file; raises BundleError or SyncError when it is refused."""
+        """Import one file; raises BundleError or SyncError when it is refused.
+
+        Trust before work: the device and the bundle number are checked on the signed
+        manifest, before a single record is read; records are then checked as they are read.
+        """
         tick = step or (lambda stage: None)
         identity = self._keys.identity()
         tick("reading")
-        bundle = read_bundle(Path(path), identity=identity, allow_unencrypted=allow_unencrypted)
+        gate = _Gate(self, trust_new_devices)
+        try:
+            bundle = read_bundle(
+                Path(path),
+                identity=identity,
+                allow_unencrypted=allow_unencrypted,
+                admit=gate.admit,
+                sink=gate.sink,
+            )
+        except TooManyProblems:
+            gate.refuse()
         receipt = receipt_path or Path(f"{path}{RECEIPT_SUFFIX}")
         tick("checking")
-        already = self.trust.registry.imported(bundle.file_sha256)
-        if already is not None:
+        if gate.already is not None:
             report = FileReport.repeated(Path(path), bundle)
             tick("receipt")
             report.receipt, report.receipt_error = self._receipt(
-                receipt, bundle, already.imported_at
+                receipt, bundle, gate.already.imported_at
             )
             return report
-        prepared = self._check(bundle, trust_new_devices)
-        latest = _latest_timestamp(bundle)
-        if latest is not None:
-            self._ctx.store.clock.observe(latest)
-        tick("merging")
+        gate.raise_problems()
+        prepared = _Prepared(bundle, trust_new=gate.trust_new)
+        prepared.forms_to_pin = self._check_forms(bundle)
         store = self._ctx.store
+        if gate.checker is not None and gate.checker.latest:
+            store.clock.observe(gate.checker.latest)  # bounded: at most a day ahead
+        tick("merging")
         try:
             with store.transaction(self._ctx.agent or "import") as stamp:
                 if prepared.trust_new:
                     self.trust.record(bundle.device_id, bundle.device_public_key, stamp)
                 self._merger.stage(bundle.records)
                 self._merger.check_references()
+                self._merger.check_ownership(bundle.device_id)
                 outcome = self._merger.apply()
                 self._merger.drop_staging()
                 for form in prepared.forms_to_pin:
@@ -152,6 +173,8 @@ class SyncImportService:
                 )
         except MergeRefused as refused:
             raise MergeFailed(str(refused)) from None
+        except ForeignRecords as foreign:
+            raise OwnershipRefused(bundle.device_id, foreign.records) from None
         report = describe_merge(
             Path(path),
             bundle,
@@ -164,46 +187,43 @@ class SyncImportService:
         self._ctx.bus.publish(Change("attendee", ids=tuple(outcome.changed_attendees)))
         return report
 
-    def _check(self, bundle: VerifiedBundle, trust_new: bool) -> _Prepared:
-        """The importer's checks before merging (§7, 10–12), then record validation."""
-        known = self.trust.registry.get(bundle.device_id)
-        fingerprint = bundle.device_fingerprint
+    def check_device(self, header: BundleHeader, trust_new: bool) -> bool:
+        """The importer's checks on the signed manifest (§7, 10–11), before any record is
+        read. Returns whether the device is new (to be trusted in the import's transaction)."""
+        known = self.trust.registry.get(header.device_id)
+        fingerprint = header.device_fingerprint
         if known is None and not trust_new:
             raise UntrustedDevice(
-                f"bundle from a laptop this office does not know yet: device {bundle.device_id}, "
+                f"bundle from a laptop this office does not know yet: device {header.device_id}, "
                 f"key fingerprint {fingerprint}. Compare the fingerprint with the one "
                 "`fieldapp bundle status` shows on that laptop, then import again with "
                 "--trust-device",
-                device_id=bundle.device_id,
+                device_id=header.device_id,
                 fingerprint=fingerprint,
             )
         if known is not None and known.fingerprint != fingerprint:
             raise UntrustedDevice(
-                f"bundle claims to come from laptop {bundle.device_id}, but it is signed with "
+                f"bundle claims to come from laptop {header.device_id}, but it is signed with "
                 f"key {fingerprint}, not the key this office trusts for it ({known.fingerprint}); "
                 "refused",
-                device_id=bundle.device_id,
+                device_id=header.device_id,
                 fingerprint=fingerprint,
             )
         if known is not None:
-            same = self.trust.registry.imported_sequence(bundle.device_id, bundle.sequence)
+            same = self.trust.registry.imported_sequence(header.device_id, header.sequence)
             if same is not None:
                 raise ReplayedBundle(
-                    f"bundle number {bundle.sequence} from laptop {bundle.device_id} was already "
+                    f"bundle number {header.sequence} from laptop {header.device_id} was already "
                     f"imported on {same.imported_at} from a different file; this one is refused"
                 )
-            if bundle.sequence < known.last_sequence:
+            if header.sequence < known.last_sequence:
                 raise ReplayedBundle(
-                    f"bundle number {bundle.sequence} from laptop {bundle.device_id} is older than "
-                    f"bundle {known.last_sequence}, already imported; it is refused. If records "
-                    "are missing, export again on the laptop (`fieldapp bundle export --all`)"
+                    f"bundle number {header.sequence} from laptop {header.device_id} is older "
+                    f"than bundle {known.last_sequence}, already imported; it is refused. If "
+                    "records are missing, export again on the laptop "
+                    "(`fieldapp bundle export --all`)"
                 )
-        prepared = _Prepared(bundle, trust_new=known is None)
-        prepared.forms_to_pin = self._check_forms(bundle)
-        problems = validate_records(bundle.records, device_id=bundle.device_id)
-        if problems:
-            raise InvalidRecords(problems)
-        return prepared
+        return known is None
 
     def _check_forms(self, bundle: VerifiedBundle) -> list[dict[str, Any]]:
         """Refuse unknown form versions; return the ones to pin at the office."""
@@ -225,7 +245,7 @@ class SyncImportService:
                 continue
             try:
                 form = self._forms.registry.get(form_id, version)
-            except Exception:
+            except UnknownForm:
                 form = None
             if stored is None and form is not None and form.content_hash == digest:
                 to_pin.append({"id": form_id, "version": version})
@@ -264,12 +284,47 @@ class SyncImportService:
         return path, None
 
 
-def _latest_timestamp(bundle: VerifiedBundle) -> str | None:
-    latest = ""
-    for kind, rows in bundle.records.items():
-        column = "at" if kind == "audit" else "updated_at"
-        for row in rows:
-            value = row.get(column)
-            if isinstance(value, str) and value > latest:
-                latest = value
-    return latest or None
+class _Gate:
+    """The import's checks hooked into the reader: `admit` on the verified manifest (already
+    imported? trusted device? new bundle number? known record kinds?), `sink` on each record."""
+
+    def __init__(self, service: SyncImportService, trust_new_devices: bool) -> None:
+        self._service = service
+        self._trust_new_devices = trust_new_devices
+        self.already: ImportedBundle | None = None
+        self.trust_new = False
+        self.checker: RecordChecker | None = None
+        self.device_id = ""
+
+    def admit(self, header: BundleHeader) -> None:
+        self.device_id = header.device_id
+        self.already = self._service.trust.registry.imported(header.file_sha256)
+        if self.already is not None:
+            return  # the same file again: nothing will change, its records make the receipt
+        self.trust_new = self._service.check_device(header, self._trust_new_devices)
+        self.checker = RecordChecker(device_id=header.device_id, office_now=_office_now())
+        unknown = self.checker.unknown_kinds(list(header.counts))
+        if unknown:
+            raise InvalidRecords(unknown)
+
+    def sink(self, kind: str, line: int, record: dict[str, Any]) -> None:
+        if self.checker is not None:
+            self.checker(kind, line, record)
+
+    def raise_problems(self) -> None:
+        """Refuse the bundle if its records were found unsound."""
+        if self.checker is not None and (self.checker.clock_problems or self.checker.problems):
+            self.refuse()
+
+    def refuse(self) -> NoReturn:
+        """Raise the refusal for what the checker found (the clock first: it says what to do
+        on the laptop)."""
+        checker = self.checker
+        assert checker is not None  # records are checked only once admitted
+        if checker.clock_problems:
+            raise ClockSkewed(self.device_id, checker.clock_problems)
+        raise InvalidRecords(checker.problems)
+
+
+def _office_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,7 +1,7 @@
 """The office registry as CSV (UTF-8 with BOM, CRLF) or XLSX, for follow-up lists.
 
-Same conventions as `fieldapp.documents.exports`: formula-looking text neutralised in CSV,
-CIN and phone stored as text in XLSX, files replaced atomically.
+Same cells as `fieldapp.documents.exports` (`documents.sheet_cells`): never a formula, phones
+kept as text, files replaced atomically.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from fieldapp.atomic import atomic_write
+from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
 from fieldapp.store.sync_registry import PersonRow
 
 COLUMNS = (
@@ -36,8 +37,6 @@ COLUMNS = (
     "follow_up",
     "follow_up_note",
 )
-_TEXT_COLUMNS = {"person_key", "cin", "phone"}
-_FORMULA_START = ("=", "@", "\t", "\r")
 
 
 def person_values(person: PersonRow) -> list[str | int]:
@@ -47,7 +46,7 @@ def person_values(person: PersonRow) -> list[str | int]:
         "cin": person.cin,
         "name_ar": person.name_ar,
         "name_lat": person.name_lat,
-        "phone": person.phone,
+        "phone": phone_text(person.phone),
         "birth_year": person.birth_year if person.birth_year is not None else "",
         "gender": person.gender,
         "craft": person.craft,
@@ -64,15 +63,6 @@ def person_values(person: PersonRow) -> list[str | int]:
     return [values[name] for name in COLUMNS]
 
 
-def _csv_safe(value: str | int) -> str | int:
-    if isinstance(value, str) and (
-        value.startswith(_FORMULA_START)
-        or (value[:1] in "+-" and not value[1:2].isdigit() and value[1:])
-    ):
-        return "'" + value
-    return value
-
-
 def export_people(path: Path, people: Sequence[PersonRow]) -> Path:
     """Write `people` to `path`; the format follows the suffix (`.csv` or `.xlsx`)."""
     target = Path(path)
@@ -81,7 +71,7 @@ def export_people(path: Path, people: Sequence[PersonRow]) -> Path:
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(COLUMNS)
-        writer.writerows([_csv_safe(v) for v in person_values(p)] for p in people)
+        writer.writerows(csv_row(person_values(p)) for p in people)
         data = buffer.getvalue().encode("utf-8-sig")
     elif suffix == ".xlsx":
         workbook = Workbook()
@@ -91,14 +81,8 @@ def export_people(path: Path, people: Sequence[PersonRow]) -> Path:
         sheet.append(list(COLUMNS))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        text_columns = [i for i, name in enumerate(COLUMNS) if name in _TEXT_COLUMNS]
         for person in people:
-            sheet.append(person_values(person))
-            for index in text_columns:
-                cell = sheet.cell(row=sheet.max_row, column=index + 1)
-                cell.value = str(cell.value)
-                cell.number_format = "@"
-                cell.data_type = "s"
+            append_xlsx_row(sheet, person_values(person))
         sheet.freeze_panes = "A2"
         workbook.properties.creator = "fieldapp"
         out = io.BytesIO()

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.text_hygiene import scrub
+from fieldapp.services.sync_messages import refusal_headline
 from fieldapp.store.sync_merge import MergeOutcome
 from fieldapp.store.sync_registry import DuplicateGroup, Registration
 from fieldapp.sync import VerifiedBundle
@@ -35,14 +37,30 @@ class FileReport:
     receipt: Path | None = None
     receipt_error: str | None = None
 
+    def message(self, lang: str = "en") -> str:
+        """Why the file was refused, in `lang`: a headline naming the file and what to do,
+        then the details the checks found (empty for a file that was imported)."""
+        if self.status != REJECTED:
+            return ""
+        params = {
+            "file": self.path.name,
+            "device": self.device_id or "?",
+            "fingerprint": self.device_fingerprint or "?",
+        }
+        headline = refusal_headline(self.error_type or "", lang, params)
+        return f"{headline}\n  {self.error}" if self.error else headline
+
     @classmethod
     def refused(cls, path: Path, error: Exception) -> FileReport:
         """A file that was refused; the database was not changed."""
-        report = cls(path, REJECTED, error=str(error), error_type=type(error).__name__)
+        # A forged file's text (a device id, a field name) may hold control characters or
+        # lone surrogates: they are shown replaced, never passed on to a console or a widget.
+        report = cls(path, REJECTED, error=scrub(str(error)), error_type=type(error).__name__)
         for name in ("device_id", "fingerprint"):
             value = getattr(error, name, None)
             if isinstance(value, str):
-                setattr(report, "device_fingerprint" if name == "fingerprint" else name, value)
+                field = "device_fingerprint" if name == "fingerprint" else name
+                setattr(report, field, scrub(value))
         return report
 
     @classmethod
@@ -69,6 +87,7 @@ class FileReport:
             "duplicates": self.duplicates,
             "error": self.error,
             "error_type": self.error_type,
+            "message": self.message("en") or None,
             "receipt": str(self.receipt) if self.receipt else None,
             "receipt_error": self.receipt_error,
         }

@@ -189,7 +189,8 @@ class PrintLog:
         self._audit = audit
 
     def record(self, stamp: Stamp, *, attendee_id: str, document: str) -> None:
-        """Note a print and set the attendee's `printed_at` (inside the caller's transaction)."""
+        """Note a print (inside the caller's transaction). Only the event is written: the
+        attendee is not edited, so a print never re-sends or re-versions the attendee."""
         event_id = uuid7()
         self._db.execute(
             "INSERT INTO print_events (id, attendee_id, document, at, created_at, updated_at, device_id, agent) "
@@ -204,15 +205,4 @@ class PrintLog:
                 stamp.device_id,
                 stamp.agent,
             ],
-        )
-        self._db.execute(
-            "UPDATE attendees SET printed_at = ?, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
-            [stamp.at, stamp.at, stamp.device_id, stamp.agent, attendee_id],
-        )
-        self._audit.record(
-            stamp,
-            kind="attendee",
-            record_id=attendee_id,
-            action="update",
-            changes={"printed_at": [None, stamp.at]},
         )

@@ -10,13 +10,17 @@ from typing import Any
 from sqlite_utils import Database
 
 from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
-from fieldapp.domain.models import Attendee, Gender, Origin
+from fieldapp.domain.models import Attendance, Attendee, Gender, Origin
 from fieldapp.store.audit import AuditLog, diff, encode_created
+from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex, match_expression, query_tokens
 from fieldapp.store.stamp import Stamp
 
-ATTENDEE_FIELDS = (*INPUT_FIELDS, "origin", "consent", "checked_in", "printed_at")
+ATTENDEE_FIELDS = (*INPUT_FIELDS, "origin", "consent", "status", "arrived_at")
+# "Printed" is read from the print events: printing never edits (or re-versions) the attendee.
+_PRINTED_AT = "(SELECT MAX(p.at) FROM print_events p WHERE p.attendee_id = a.id AND p.deleted = 0)"
+_SELECT = f"SELECT a.*, {_PRINTED_AT} AS printed_at FROM attendees a"
 _INSERT_COLUMNS = (
     "id",
     "session_id",
@@ -42,8 +46,8 @@ def to_row(attendee: Attendee) -> dict[str, Any]:
         "commune": attendee.commune,
         "origin": attendee.origin.value,
         "consent": int(attendee.consent),
-        "checked_in": int(attendee.checked_in),
-        "printed_at": attendee.printed_at,
+        "status": attendee.status.value,
+        "arrived_at": attendee.arrived_at,
     }
 
 
@@ -58,11 +62,13 @@ class SearchHit:
 
 _GENDERS = {gender.value: gender for gender in Gender}
 _ORIGINS = {origin.value: origin for origin in Origin}
+_STATUSES = {status.value: status for status in Attendance}
 
 
 def _from_values(row: Sequence[Any]) -> Attendee:
-    """An attendee from the values of `_INSERT_COLUMNS`, in that order (as `from_row`)."""
-    gender, origin = row[6], row[11]
+    """An attendee from the values of `_INSERT_COLUMNS` then `printed_at`, in that order (as
+    `from_row`)."""
+    gender, origin, status = row[6], row[11], row[13]
     return Attendee(
         row[0],
         row[1],
@@ -77,8 +83,10 @@ def _from_values(row: Sequence[Any]) -> Attendee:
         row[10],
         _ORIGINS.get(origin) or Origin(origin),
         bool(row[12]),
-        bool(row[13]),
-        *row[14:19],
+        _STATUSES.get(status) or Attendance(status),
+        row[14],
+        row[19],
+        *row[15:19],
     )
 
 
@@ -98,7 +106,8 @@ def from_row(row: Mapping[str, Any]) -> Attendee:
         commune=row["commune"],
         origin=Origin(row["origin"]),
         consent=bool(row["consent"]),
-        checked_in=bool(row["checked_in"]),
+        status=Attendance(row["status"]),
+        arrived_at=row["arrived_at"],
         printed_at=row["printed_at"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
@@ -140,8 +149,8 @@ class AttendeeRepository:
                 a.commune,
                 a.origin.value,
                 int(a.consent),
-                int(a.checked_in),
-                a.printed_at,
+                a.status.value,
+                a.arrived_at,
                 at,
                 at,
                 device_id,
@@ -193,7 +202,8 @@ class AttendeeRepository:
         return self.get(attendee.id)
 
     def delete(self, stamp: Stamp, attendee_id: str) -> None:
-        """Turn an attendee into a tombstone (kept, so a sync bundle can carry the deletion)."""
+        """Turn an attendee into a tombstone (kept, so a sync bundle can carry the deletion)
+        holding ids and times only (`store.erasure`)."""
         self._row(attendee_id)
         self._db.execute(
             "UPDATE attendees SET deleted = 1, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
@@ -206,6 +216,7 @@ class AttendeeRepository:
             action="delete",
             changes={"deleted": [0, 1]},
         )
+        erase_attendees(self._db, [attendee_id])  # law 09-08: the tombstone keeps no data
         self._search.remove(attendee_id)
 
     def search(self, query: str, *, limit: int) -> list[SearchHit]:
@@ -215,22 +226,21 @@ class AttendeeRepository:
         if not tokens:
             return []
         sql = self._search.ranked_sql(
-            ", ".join(f"a.{name}" for name in _INSERT_COLUMNS) + ", s.place, s.date",
+            ", ".join(f"a.{name}" for name in _INSERT_COLUMNS)
+            + f", {_PRINTED_AT}, s.place, s.date",
             "JOIN sessions s ON s.id = a.session_id AND s.deleted = 0",
         )
         dates: dict[str, dt.date] = {}
         hits = []
         for row in self._db.conn.execute(sql, [match_expression(tokens), limit]):
-            day = dates.get(row[20])
+            day = dates.get(row[21])
             if day is None:
-                day = dates[row[20]] = dt.date.fromisoformat(row[20])
-            hits.append(SearchHit(_from_values(row), row[19], day))
+                day = dates[row[21]] = dt.date.fromisoformat(row[21])
+            hits.append(SearchHit(_from_values(row), row[20], day))
         return hits
 
     def _row(self, attendee_id: str) -> dict[str, Any]:
-        rows = list(
-            self._db.query("SELECT * FROM attendees WHERE id = ? AND deleted = 0", [attendee_id])
-        )
+        rows = list(self._db.query(f"{_SELECT} WHERE a.id = ? AND a.deleted = 0", [attendee_id]))
         if not rows:
             raise RecordNotFound("attendee", attendee_id)
         return rows[0]
@@ -245,16 +255,14 @@ class AttendeeRepository:
         if not wanted:
             return []
         marks = ", ".join("?" for _ in wanted)
-        rows = self._db.query(
-            f"SELECT * FROM attendees WHERE deleted = 0 AND id IN ({marks})", wanted
-        )
+        rows = self._db.query(f"{_SELECT} WHERE a.deleted = 0 AND a.id IN ({marks})", wanted)
         by_id = {row["id"]: from_row(row) for row in rows}
         return [by_id[i] for i in wanted if i in by_id]
 
     def find_by_prefix(self, prefix: str) -> list[Attendee]:
         """Live attendees whose id starts with `prefix`."""
         rows = self._db.query(
-            "SELECT * FROM attendees WHERE deleted = 0 AND substr(id, 1, length(?1)) = ?1 ORDER BY id",
+            f"{_SELECT} WHERE a.deleted = 0 AND substr(a.id, 1, length(?1)) = ?1 ORDER BY a.id",
             [prefix],
         )
         return [from_row(row) for row in rows]
@@ -262,7 +270,7 @@ class AttendeeRepository:
     def in_session(self, session_id: str) -> list[Attendee]:
         """Live attendees of a session, in registration order."""
         rows = self._db.query(
-            "SELECT * FROM attendees WHERE session_id = ? AND deleted = 0 ORDER BY created_at, id",
+            f"{_SELECT} WHERE a.session_id = ? AND a.deleted = 0 ORDER BY a.created_at, a.id",
             [session_id],
         )
         return [from_row(row) for row in rows]
@@ -289,6 +297,6 @@ class AttendeeRepository:
     def by_cin(self, cin: str) -> list[Attendee]:
         """Every live registration of one person (normalised CIN), newest first."""
         rows = self._db.query(
-            "SELECT * FROM attendees WHERE cin = ? AND deleted = 0 ORDER BY updated_at DESC", [cin]
+            f"{_SELECT} WHERE a.cin = ? AND a.deleted = 0 ORDER BY a.updated_at DESC", [cin]
         )
         return [from_row(row) for row in rows]

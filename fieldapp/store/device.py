@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from fieldapp.atomic import atomic_write_bytes
 from fieldapp.domain.ids import uuid7
+from fieldapp.paths import DATABASE_NAME
+from fieldapp.store.errors import DataFolderDamaged
 
 if TYPE_CHECKING:  # cryptography is loaded when a bundle is first signed, not at start-up
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -57,13 +59,62 @@ class DeviceIdentity:
 
 
 def _read_key(key_path: Path) -> Ed25519PrivateKey:
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+    try:
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError, UnsupportedAlgorithm):
+        raise identity_damaged(key_path, missing=not key_path.exists()) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise ValueError(f"{key_path} does not hold an Ed25519 key")
+        raise identity_damaged(key_path, missing=False)
     return key
+
+
+_PEM_BEGIN, _PEM_END = b"-----BEGIN PRIVATE KEY-----", b"-----END PRIVATE KEY-----"
+
+
+def identity_damaged(path: Path, *, missing: bool) -> DataFolderDamaged:
+    """The laptop's identity file at `path` is missing or damaged: restore it, never remake
+    it (the office trusts this laptop by its key; a new one strands every later bundle)."""
+    en, fr, ar = ("missing", "absent", "مفقود") if missing else ("damaged", "endommagé", "تالف")
+    backup = path.parent / "backups" / "identity" / path.name
+    return DataFolderDamaged(
+        {
+            "en": f"The laptop's identity file {path} is {en}. fieldapp will not make a new "
+            "identity: the office would refuse every bundle signed with it. Copy the file back "
+            f"from {backup} (or from a copy of the data folder), then start fieldapp again.",
+            "fr": f"Le fichier d'identité de l'ordinateur {path} est {fr}. fieldapp ne crée pas "
+            "de nouvelle identité : le bureau refuserait tous ses paquets. Recopiez le fichier "
+            f"depuis {backup} (ou une copie du dossier de données), puis relancez fieldapp.",
+            "ar": f"ملف هوية الحاسوب \u2066{path}\u2069 {ar}. لن ينشئ البرنامج هوية جديدة لأن المكتب سيرفض "
+            f"كل حزمة موقعة بها. انسخ الملف من \u2066{backup}\u2069 (أو من نسخة من مجلد البيانات) ثم أعد "
+            "تشغيل البرنامج.",
+        }
+    )
+
+
+def _check_identity(info_path: Path, key_path: Path) -> str:
+    """The device id of an existing identity; `DataFolderDamaged` if a file is missing or
+    does not hold what it should (the key's content is checked in full when first used)."""
+    for path in (info_path, key_path):
+        if not path.exists():
+            raise identity_damaged(path, missing=True)
+    try:
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise identity_damaged(info_path, missing=False) from None
+    device_id = info.get("device_id") if isinstance(info, dict) else None
+    if not isinstance(device_id, str) or not device_id:
+        raise identity_damaged(info_path, missing=False)
+    try:
+        pem = key_path.read_bytes()
+    except OSError:
+        raise identity_damaged(key_path, missing=False) from None
+    if not (pem.strip().startswith(_PEM_BEGIN) and pem.strip().endswith(_PEM_END)):
+        raise identity_damaged(key_path, missing=False)
+    return device_id
 
 
 def make_private_dir(path: Path) -> None:
@@ -80,12 +131,13 @@ def make_private_file(path: Path) -> None:
 
 
 def load_or_create_device(data_dir: Path) -> DeviceIdentity:
-    """Read the device identity from `data_dir`, creating it on first start."""
+    """Read the device identity from `data_dir`, creating it on first start only: when any
+    of its files or the database already exists, a missing or damaged identity file raises
+    `DataFolderDamaged` instead (never a new identity)."""
     info_path = data_dir / DEVICE_FILE
     key_path = data_dir / KEY_FILE
-    if info_path.exists() and key_path.exists():
-        info = json.loads(info_path.read_text(encoding="utf-8"))
-        return DeviceIdentity(str(info["device_id"]), key_path=key_path)
+    if info_path.exists() or key_path.exists() or (data_dir / DATABASE_NAME).is_file():
+        return DeviceIdentity(_check_identity(info_path, key_path), key_path=key_path)
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 

@@ -270,12 +270,56 @@ def _m005_search_rowids(db: Database) -> None:
     db.execute("ALTER TABLE attendee_search_m005 RENAME TO attendee_search")
 
 
+def _m006_attendance(db: Database) -> None:
+    """Attendance as data: each attendee gets a `status` (expected, present, walk_in, absent)
+    and the time they arrived; `checked_in` and `printed_at` go (printed is read from the print
+    events, so a print no longer edits the attendee).
+
+    The rule for existing attendees (`domain.models.attendance_by_rule`): a walk-in is walk_in;
+    a pre-registered person checked in, with answers or printed is present; an imported
+    pre-registration never touched is expected. The arrival time is the first audited
+    check-in, else the first answers, else the first print, else the last edit (walk-ins:
+    their registration).
+    """
+    db.execute(
+        "ALTER TABLE attendees ADD COLUMN status TEXT NOT NULL DEFAULT 'expected' "
+        "CHECK (status IN ('expected', 'present', 'walk_in', 'absent'))"
+    )
+    db.execute("ALTER TABLE attendees ADD COLUMN arrived_at TEXT")
+    answered = (
+        "EXISTS (SELECT 1 FROM answers w WHERE w.attendee_id = attendees.id AND w.deleted = 0)"
+    )
+    printed = (
+        "(printed_at IS NOT NULL OR EXISTS (SELECT 1 FROM print_events p "
+        "WHERE p.attendee_id = attendees.id AND p.deleted = 0))"
+    )
+    db.execute(
+        "UPDATE attendees SET status = 'walk_in', arrived_at = created_at WHERE origin = 'walk_in'"
+    )
+    db.execute(
+        f"""
+        UPDATE attendees SET status = 'present', arrived_at = COALESCE(
+            (SELECT MIN(u.at) FROM audit u WHERE u.record_kind = 'attendee'
+                AND u.record_id = attendees.id AND u.changes LIKE '%"checked_in": [0, 1]%'),
+            (SELECT MIN(w.created_at) FROM answers w WHERE w.attendee_id = attendees.id),
+            (SELECT MIN(p.at) FROM print_events p WHERE p.attendee_id = attendees.id),
+            printed_at,
+            updated_at)
+        WHERE origin != 'walk_in' AND (checked_in = 1 OR {answered} OR {printed})
+        """
+    )
+    db.execute("ALTER TABLE attendees DROP COLUMN checked_in")
+    db.execute("ALTER TABLE attendees DROP COLUMN printed_at")
+    db.execute("CREATE INDEX print_events_latest ON print_events(attendee_id, deleted, at)")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "core", _m001_core),
     (2, "questionnaire", _m002_questionnaire),
     (3, "drafts", _m003_drafts),
     (4, "sync", _m004_sync),
     (5, "search rowids", _m005_search_rowids),
+    (6, "attendance", _m006_attendance),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

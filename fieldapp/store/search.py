@@ -13,20 +13,31 @@ flushes its pending terms whenever a rowid goes down, which would cost a segment
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
 
+import jellyfish
 from sqlite_utils import Database
 
-from fieldapp.domain.arabic import normalise_name, western_digits
+from fieldapp.domain.arabic import compound_variants, normalise_name, western_digits
 from fieldapp.domain.validators import national_phone_digits, normalise_cin
+from fieldapp.store.settings import Settings
 
 _PHONE_QUERY = re.compile(r"^[+\d\s\-.()]+$")
 # A CIN typed as printed on the card, with spaces: "JA 123456", "ja 123".
 _SPACED_CIN_QUERY = re.compile(r"^\s*[A-Za-z]{1,2}[\s\-]+\d[\d\s]*$")
 _TOKEN_CHARS = re.compile(r"[^\w]+", re.UNICODE)
 _NOT_DIGITS = re.compile(r"\D")
+_LATIN_WORD = re.compile(r"^[a-z]{2,}$")
+# What the index holds changed with version 2 (compound-name variants, phonetic keys): an
+# index written by an older version is rebuilt when the database is opened.
+INDEX_VERSION = "2"
+_VERSION_KEY = "search_index_version"
+# Phonetic keys are indexed as words of their own, behind a prefix nobody types in a name.
+_PHONETIC = "ph0"
+_PHONETIC_MIN_LETTERS = 4
 
 # (attendee rowid, attendee id, name_ar, name_lat, cin, phone) as stored in `attendees`.
 IndexSource = tuple[int, str, str, str, str, str]
@@ -53,11 +64,42 @@ def phone_search_text(e164: str) -> str:
     return " ".join(dict.fromkeys([international, national, national.lstrip("0")]))
 
 
+def phonetic_keys(word: str) -> list[str]:
+    """Metaphone keys of a Latin name word (see `_phonetic_keys`)."""
+    return list(_phonetic_keys(word))
+
+
+@functools.lru_cache(maxsize=8192)  # first names and family names repeat across a registry
+def _phonetic_keys(word: str) -> tuple[str, ...]:
+    """Metaphone keys (jellyfish) of a Latin name word, so that Mohamed, Mohammed and
+    Muhammad, or Youssef and Youssouf, share one. A key starting with I also gives the key
+    without it: Maghrebi spellings drop the initial i (Brahim / Ibrahim, Driss / Idriss)."""
+    if not _LATIN_WORD.match(word):
+        return ()
+    key = jellyfish.metaphone(word).lower()
+    if not key:
+        return ()
+    keys = [key]
+    if key.startswith("i") and len(key) > 2:
+        keys.append(key[1:])
+    return tuple(_PHONETIC + k for k in keys)
+
+
+def _name_words(text: str) -> str:
+    """A name's normalised words, with the other spellings of compound parts and phonetic
+    keys of Latin words added as further words."""
+    normalised = normalise_name(text)
+    words = [normalised, *compound_variants(normalised)]
+    for word in _TOKEN_CHARS.split(normalised):
+        words += _phonetic_keys(word)
+    return " ".join(word for word in words if word)
+
+
 def search_text(name_ar: str, name_lat: str, cin: str, phone: str) -> tuple[str, str, str, str]:
     """The indexed text of an attendee's `(name_ar, name_lat, cin, phone)`."""
     return (
-        normalise_name(name_ar),
-        normalise_name(name_lat),
+        _name_words(name_ar),
+        _name_words(name_lat),
         normalise_cin(cin),
         (phone_search_text(phone)),
     )
@@ -79,8 +121,18 @@ def query_tokens(query: str) -> list[str]:
 
 
 def match_expression(tokens: Iterable[str]) -> str:
-    """An FTS5 MATCH string: every token as a quoted prefix, all required."""
-    return " ".join(f'"{token}"*' for token in tokens)
+    """An FTS5 MATCH string: every token as a quoted prefix, all required; a Latin name word
+    also matches the words that sound the same (its phonetic key), and a joined compound
+    (`عبدالله`) is required as typed, which the index holds for `عبد الله` too."""
+    parts = []
+    for token in tokens:
+        # a key only helps once the word is typed out: "muham" has another key than "muhammad"
+        keys = _phonetic_keys(token) if len(token) >= _PHONETIC_MIN_LETTERS else ()
+        alternatives = [f'"{token}"*', *(f'"{key}"' for key in keys)]
+        parts.append(
+            alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
+        )
+    return " AND ".join(parts)
 
 
 class SearchIndex:
@@ -88,6 +140,22 @@ class SearchIndex:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._rebuild_if_outdated()
+
+    def _rebuild_if_outdated(self) -> None:
+        """Re-index every live attendee when the index was written by an older version."""
+        if not self._db["attendee_search"].exists() or not self._db["meta"].exists():
+            return
+        settings = Settings(self._db)
+        if settings.get(_VERSION_KEY) == INDEX_VERSION:
+            return
+        with self._db.atomic():
+            rows = self._db.execute(
+                "SELECT rowid, id, name_ar, name_lat, cin, phone FROM attendees WHERE deleted = 0"
+            ).fetchall()
+            self._db.execute("DELETE FROM attendee_search")
+            self.add_indexed(rows)
+            settings.set(_VERSION_KEY, INDEX_VERSION)
 
     def put(self, attendee_id: str, *, name_ar: str, name_lat: str, cin: str, phone: str) -> None:
         """Index (or re-index) one attendee, inside the caller's transaction."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.domain.models import Session, SessionStatus
+from fieldapp.domain.models import AttendanceCounts, Session, SessionStatus
 from fieldapp.store.audit import AuditLog, diff
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.stamp import Stamp
@@ -119,9 +119,13 @@ class SessionRepository:
         )
         return [_from_row(row) for row in rows]
 
-    def counts(self) -> dict[str, int]:
-        """Live attendees per session id."""
-        rows = self._db.query(
-            "SELECT session_id, COUNT(*) AS n FROM attendees WHERE deleted = 0 GROUP BY session_id"
+    def counts(self) -> dict[str, AttendanceCounts]:
+        """Live attendees per session id, by attendance status."""
+        rows = self._db.execute(
+            "SELECT session_id, status, COUNT(*) FROM attendees WHERE deleted = 0 "
+            "GROUP BY session_id, status"
         )
-        return {row["session_id"]: int(row["n"]) for row in rows}
+        tallies: dict[str, dict[str, int]] = {}
+        for session_id, status, n in rows:
+            tallies.setdefault(session_id, {})[status] = int(n)
+        return {sid: AttendanceCounts.from_tally(tally) for sid, tally in tallies.items()}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -14,9 +16,17 @@ from fieldapp.paths import DATABASE_NAME
 from fieldapp.store.answers import AnswerRepository, FormVersionRepository, PrintLog
 from fieldapp.store.attendees import AttendeeRepository
 from fieldapp.store.audit import AuditLog
+from fieldapp.store.backup import write_backup
+from fieldapp.store.connections import ThreadDatabases, write_transaction
 from fieldapp.store.device import DeviceIdentity, make_private_file
 from fieldapp.store.drafts import DraftRepository
-from fieldapp.store.errors import DuplicateRecord, StoreError, explain_sqlite_error
+from fieldapp.store.errors import (
+    DuplicateRecord,
+    StoreError,
+    damaged_database,
+    explain_sqlite_error,
+    is_damage,
+)
 from fieldapp.store.migrations import migrate
 from fieldapp.store.search import SearchIndex
 from fieldapp.store.sessions import SessionRepository
@@ -24,16 +34,13 @@ from fieldapp.store.settings import Settings
 from fieldapp.store.stamp import Stamp
 
 _CLOCK_KEY = "clock_last"
+_log = logging.getLogger(__name__)
 
 
 def connect(path: Path | str) -> Database:
-    """Open an SQLite database with the pragmas every fieldapp database uses."""
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+    """Open an SQLite database with the pragmas every fieldapp database uses: each thread that
+    uses it gets its own connection (`fieldapp.store.connections`)."""
+    return cast(Database, ThreadDatabases(path))
 
 
 class Store:
@@ -42,11 +49,16 @@ class Store:
     Writes happen inside `transaction()`: one SQLite transaction, one clock stamp.
     """
 
-    def __init__(self, db: Database, device: DeviceIdentity) -> None:
+    def __init__(self, db: Database, device: DeviceIdentity, data_dir: Path | None = None) -> None:
         self.db = db
         self.device = device
+        self.data_dir = data_dir  # None in memory: no backups
         self.settings = Settings(db)
-        self.clock = HybridClock(self.settings.get(_CLOCK_KEY))
+        self._opened_clock = self.settings.get(_CLOCK_KEY)
+        self.clock = HybridClock(self._opened_clock)
+        if self.clock.repaired is not None:
+            _log.warning("stored clock %s was beyond the wall clock: clamped", self.clock.repaired)
+            self.settings.set(_CLOCK_KEY, self.clock.last)
         self.audit = AuditLog(db)
         self.search = SearchIndex(db)
         self.sessions = SessionRepository(db, self.audit)
@@ -63,10 +75,23 @@ class Store:
         try:
             db = connect(path)
             make_private_file(path)
+            # A page damaged in the middle of the file would otherwise surface later, in some
+            # query; the check reads every page once (~1 ms per MB).
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise damaged_database(path)
             migrate(db, now=HybridClock().now())
-        except sqlite3.Error as error:
+            store = cls(db, device, data_dir)
+        except sqlite3.DatabaseError as error:
+            if is_damage(error):
+                raise damaged_database(path) from error
             raise explain_sqlite_error(error, f"cannot open the database in {data_dir}") from error
-        return cls(db, device)
+        return store
+
+    def backup(self, occasion: str) -> Path | None:
+        """Write a backup of the database to `backups/` (see `store.backup`); None in memory."""
+        if self.data_dir is None:
+            return None
+        return write_backup(self.db.conn, self.data_dir, occasion=occasion)
 
     @classmethod
     def in_memory(cls, device: DeviceIdentity) -> Store:
@@ -79,7 +104,7 @@ class Store:
     def transaction(self, agent: str) -> Iterator[Stamp]:
         """One atomic write: yields the stamp every record written in it carries."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 stamp = Stamp(at=self.clock.now(), device_id=self.device.device_id, agent=agent)
                 yield stamp
                 self.settings.set(_CLOCK_KEY, stamp.at)
@@ -97,7 +122,14 @@ class Store:
             raise explain_sqlite_error(error, f"cannot read {what}") from error
 
     def close(self) -> None:
-        """Close the connection (the WAL is checkpointed by SQLite)."""
+        """Back up the database if anything was written since it was opened (a clean exit;
+        every write moves the stored clock), then close this thread's connection (the last
+        one to close checkpoints the WAL)."""
+        if self.settings.get(_CLOCK_KEY) != self._opened_clock:
+            try:
+                self.backup("exit")
+            except StoreError as error:
+                _log.warning("no backup at exit: %s", error)
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
 

@@ -13,6 +13,7 @@ tables: one `executemany` into `temp.incoming_<kind>`, then set-based SQL
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -20,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.search import SearchIndex
 
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
@@ -37,6 +39,18 @@ _REFERENCES = (
 class MergeRefused(Exception):
     """The records are consistent one by one but cannot be merged (a missing parent, a
     uniqueness rule the merged state would break); nothing was written."""
+
+
+class ForeignRecords(Exception):
+    """The bundle writes versions of records another device owns, or puts records under a
+    parent another device owns; `records` describes each (at most `MAX_FOREIGN`)."""
+
+    def __init__(self, records: Sequence[str]) -> None:
+        super().__init__("; ".join(records))
+        self.records = tuple(records)
+
+
+MAX_FOREIGN = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +133,46 @@ class SyncMerger:
                     "bundle first, or export again from the laptop with --all"
                 )
 
+    def check_ownership(self, device_id: str) -> None:
+        """Refuse staged records that `device_id` does not own: a record belongs to the device
+        that first wrote it (its stored `device_id` never changes), the office's own records
+        to the office. A version of another device's record, a record placed under another
+        device's session or attendee, or an audit entry about another device's record raises
+        `ForeignRecords` naming them."""
+        found: list[str] = []
+        for kind in (*VERSIONED_KINDS, "audit"):
+            rows = self._db.execute(
+                f"SELECT i.id, m.device_id FROM temp.incoming_{kind} i "
+                f"JOIN main.{kind} m ON m.id = i.id WHERE m.device_id != ? ORDER BY i.id LIMIT ?",
+                [device_id, MAX_FOREIGN],
+            ).fetchall()
+            found += [f"{kind} record {r[0]} belongs to device {r[1]}" for r in rows]
+        for kind, column, parent in _REFERENCES:
+            rows = self._db.execute(
+                f"SELECT i.id, i.{column}, p.device_id FROM temp.incoming_{kind} i "
+                f"JOIN main.{parent} p ON p.id = i.{column} WHERE p.device_id != ? "
+                "ORDER BY i.id LIMIT ?",
+                [device_id, MAX_FOREIGN],
+            ).fetchall()
+            found += [
+                f"{kind} record {r[0]} is placed under {parent} record {r[1]}, which belongs to "
+                f"device {r[2]}"
+                for r in rows
+            ]
+        for kind in VERSIONED_KINDS:  # an audit entry about another device's record
+            rows = self._db.execute(
+                f"SELECT i.id, i.record_id, m.device_id FROM temp.incoming_audit i "
+                f"JOIN main.{kind} m ON m.id = i.record_id WHERE m.device_id != ? "
+                "ORDER BY i.id LIMIT ?",
+                [device_id, MAX_FOREIGN],
+            ).fetchall()
+            found += [
+                f"audit record {r[0]} is about {kind} record {r[1]}, which belongs to device {r[2]}"
+                for r in rows
+            ]
+        if found:
+            raise ForeignRecords(found[:MAX_FOREIGN])
+
     def apply(self) -> MergeOutcome:
         """Merge the staged records; the caller's transaction makes it all-or-nothing."""
         outcome = MergeOutcome()
@@ -134,18 +188,27 @@ class SyncMerger:
         try:
             for kind in VERSIONED_KINDS:
                 self._upsert(kind)
-        except Exception as error:
-            if "constraint" in str(error).lower():
-                raise MergeRefused(
-                    f"the merged records would break a rule of the registry ({error}); "
-                    "the bundle was not imported"
-                ) from error
-            raise
+        except sqlite3.IntegrityError as error:
+            raise MergeRefused(
+                "the merged records would break a rule of the registry (the same CIN twice in "
+                "one session, or a missing parent record); the bundle was not imported"
+            ) from error
         outcome.changed_attendees = [
             str(row[0]) for row in self._db.execute("SELECT id FROM temp.winners_attendees")
         ]
         self._reindex()
         outcome.counts["audit"] = self._append_audit()
+        erase_attendees(  # a deleted person's data goes at the office too (law 09-08)
+            self._db,
+            [
+                str(row[0])
+                for row in self._db.execute(
+                    "SELECT id FROM main.attendees WHERE deleted = 1 AND (id IN "
+                    "(SELECT id FROM temp.winners_attendees) OR id IN "
+                    "(SELECT record_id FROM temp.incoming_audit))"
+                )
+            ],
+        )
         return outcome
 
     def drop_staging(self) -> None:
@@ -153,13 +216,6 @@ class SyncMerger:
         for kind in (*VERSIONED_KINDS, "audit"):
             self._db.execute(f"DROP TABLE IF EXISTS temp.incoming_{kind}")
             self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
-
-    def latest_timestamp(self) -> str | None:
-        """The latest `updated_at` / `at` among the staged records (for the office clock)."""
-        parts = [f"SELECT MAX(updated_at) FROM temp.incoming_{k}" for k in VERSIONED_KINDS]
-        parts.append("SELECT MAX(at) FROM temp.incoming_audit")
-        row = self._db.execute(f"SELECT MAX(x) FROM ({' UNION ALL '.join(parts)} AS x)").fetchone()
-        return str(row[0]) if row and row[0] else None
 
     def _classify(self, kind: str, conflicts: list[RecordConflict]) -> KindCounts:
         join = f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id"

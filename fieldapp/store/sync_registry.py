@@ -46,18 +46,26 @@ ranked AS (
             ORDER BY session_date DESC, updated_at DESC, id DESC) AS rank,
         ROW_NUMBER() OVER (PARTITION BY person_key
             ORDER BY answers_id IS NULL, session_date DESC, updated_at DESC, id DESC) AS answered,
-        COUNT(*) OVER (PARTITION BY person_key) AS sessions,
-        MIN(session_date) OVER (PARTITION BY person_key) AS first_date
+        ROW_NUMBER() OVER (PARTITION BY person_key
+            ORDER BY status NOT IN ('present', 'walk_in'), session_date DESC, updated_at DESC,
+                id DESC) AS visited,
+        SUM(status IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS sessions,
+        SUM(status NOT IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS absent,
+        MIN(CASE WHEN status IN ('present', 'walk_in') THEN session_date END)
+            OVER (PARTITION BY person_key) AS first_date
     FROM live
 )
 SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
-    r.craft, r.province, r.commune, r.sessions, r.first_date, r.session_date AS last_date,
-    r.session_place AS last_place, r.session_id AS last_session_id,
+    r.craft, r.province, r.commune, r.sessions, r.absent, COALESCE(r.first_date, '') AS first_date,
+    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_date ELSE '' END AS last_date,
+    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_place ELSE '' END AS last_place,
+    r.session_id AS last_session_id,
     COALESCE(a.answers_outcomes, '[]') AS outcomes, COALESCE(a.answers_complete, 0) AS complete,
     COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
     COALESCE(f.updated_at, '') AS follow_up_at
 FROM ranked r
 JOIN ranked a ON a.person_key = r.person_key AND a.answered = 1
+JOIN ranked v ON v.person_key = r.person_key AND v.visited = 1
 LEFT JOIN follow_ups f ON f.person_key = r.person_key
 WHERE r.rank = 1
 """
@@ -73,7 +81,9 @@ _PERSON = _people_sql(_LIVE + _ONE_PERSON)
 @dataclass(frozen=True, slots=True)
 class PersonRow:
     """One person: the latest registration, the outcomes of the latest answered one, and the
-    follow-up state."""
+    follow-up state. `sessions` counts the sessions the person attended (present or walk-in),
+    `absent` those they were pre-registered for and did not attend; `first_date`,
+    `last_date` and `last_place` are those of sessions attended ('' if none)."""
 
     person_key: str
     attendee_id: str
@@ -96,6 +106,7 @@ class PersonRow:
     follow_up: str
     follow_up_note: str
     follow_up_at: str
+    absent: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +306,7 @@ def _person(row: Mapping[str, Any]) -> PersonRow:
         province=row["province"],
         commune=row["commune"],
         sessions=int(row["sessions"]),
+        absent=int(row["absent"]),
         first_date=row["first_date"],
         last_date=row["last_date"],
         last_place=row["last_place"],

@@ -29,7 +29,7 @@ from .identity import (
 )
 from .manifest import FORMAT_VERSION
 from .profile import Profile, read_profile, write_profile
-from .reader import DEFAULT_MAX_SIZE, VerifiedBundle, read_bundle
+from .reader import DEFAULT_MAX_SIZE, BundleHeader, VerifiedBundle, read_bundle
 from .receipt import Receipt, read_receipt, write_receipt
 
 BUNDLE_SUFFIX = ".fieldbundle"
@@ -40,6 +40,7 @@ __all__ = [
     "FORMAT_VERSION",
     "BundleContent",
     "BundleError",
+    "BundleHeader",
     "BundleSummary",
     "CorruptBundle",
     "NotABundle",

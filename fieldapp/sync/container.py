@@ -6,6 +6,7 @@ bytes read so `file_sha256` is the hash of what was decrypted.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -81,10 +82,8 @@ def write_container(path: Path, plain: IO[bytes], *, recipient: str | None) -> t
         else:
             try:
                 target = pyrage.x25519.Recipient.from_str(recipient)
-            except Exception as exc:  # pyrage.RecipientError
-                raise BundleError(
-                    f"the office key {recipient!r} is not an age key: {exc}"
-                ) from None
+            except pyrage.RecipientError:
+                raise BundleError(f"the office key {recipient!r} is not an age key") from None
             pyrage.encrypt_io(plain, out, [target])
     return out.digest.hexdigest(), out.size
 
@@ -105,7 +104,7 @@ def open_container(
         try:
             size = source.seek(0, 2)
             source.seek(0)
-            head = source.read(len(AGE_ARMOR))
+            head = source.read(_HEADER_BYTES)
             source.seek(0)
         except OSError as exc:
             raise BundleError(f"cannot read bundle {path}: {exc.strerror or exc}") from None
@@ -130,7 +129,7 @@ def open_container(
             if identity is None or not encrypted:
                 shutil.copyfileobj(reader, plain, _CHUNK)
             else:
-                _decrypt(reader, plain, identity, path.name)
+                _decrypt(reader, plain, identity, path.name, header_ok=_x25519_header(head))
                 while reader.read(_CHUNK):  # hash anything age left unread
                     pass
             plain.seek(0)
@@ -143,18 +142,46 @@ def open_container(
     return plain, reader.digest.hexdigest(), encrypted
 
 
-def _decrypt(reader: _HashingReader, plain: IO[bytes], identity: OfficeIdentity, name: str) -> None:
+_HEADER_BYTES = 16 << 10
+_B64_32 = re.compile(rb"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]")  # 32 bytes, canonical, unpadded
+_X25519 = re.compile(rb"-> X25519 " + _B64_32.pattern + rb"\n" + _B64_32.pattern + rb"\n")
+_OTHER = rb"-> [\x21-\x7e]+(?: [\x21-\x7e]+)*\n(?:[A-Za-z0-9+/]{64}\n)*[A-Za-z0-9+/]{0,63}\n"
+_HEADER = re.compile(
+    rb"age-encryption\.org/v1\n(?:" + _OTHER + rb")*?" + _X25519.pattern + rb"(?:" + _OTHER
+    + rb")*--- " + _B64_32.pattern + rb"\n"
+)  # fmt: skip
+
+
+def _x25519_header(head: bytes) -> bool:
+    """Whether `head` starts with a well-formed binary age header holding an X25519 stanza
+    (what fieldapp writes, beside age's "grease" stanzas): then a file no office key opens was
+    made for another office; a malformed header means the file is damaged."""
+    return _HEADER.match(head) is not None
+
+
+def _decrypt(
+    reader: _HashingReader,
+    plain: IO[bytes],
+    identity: OfficeIdentity,
+    name: str,
+    *,
+    header_ok: bool,
+) -> None:
     writer = _HashingWriter(plain)
     try:
         pyrage.decrypt_io(reader, writer, [identity.age_identity])
     except pyrage.DecryptError as exc:
-        if "no matching keys" in str(exc).lower():
+        # pyrage has one error type for every header failure; its text tells "no identity
+        # matched a stanza" apart, and only a well-formed header makes that mean "another
+        # office" (a damaged stanza fails the same way, and is told as damaged).
+        if header_ok and "no matching keys" in str(exc).lower():
             raise WrongKey(
                 f"{name} was not encrypted to this office's key: it was made for another "
                 "office, or this laptop was enrolled with another office's profile"
             ) from None
         raise NotABundle(
-            f"{name} is truncated or not a fieldapp bundle (age header: {exc})"
+            f"{name} is damaged, truncated or not a fieldapp bundle: its encryption header "
+            "cannot be read"
         ) from None
     except OSError:
         for error in (reader.io_error, writer.io_error):
@@ -164,5 +191,5 @@ def _decrypt(reader: _HashingReader, plain: IO[bytes], identity: OfficeIdentity,
             f"{name} is damaged, truncated or was altered: its encrypted contents do not "
             "authenticate"
         ) from None
-    except Exception as exc:  # anything else pyrage may raise on hostile input
-        raise NotABundle(f"{name} cannot be decrypted: {exc}") from None
+    except Exception:  # anything else pyrage may raise on hostile input
+        raise NotABundle(f"{name} is damaged and cannot be decrypted") from None

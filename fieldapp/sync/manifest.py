@@ -12,7 +12,8 @@ from .codec import HEX64, KIND_PATTERN, b64decode, b64encode, dumps_bytes, loads
 from .errors import BundleError, CorruptBundle, NotABundle, UnsupportedFormat
 
 FORMAT_NAME = "fieldapp-bundle"
-FORMAT_VERSION = 1
+# 2: attendees carry `status` and `arrived_at` instead of `checked_in` and `printed_at`.
+FORMAT_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 RECORDS_DIR = "records/"

@@ -1,7 +1,8 @@
 """Reading a sync bundle: decrypt, open the zip defensively, verify the device signature and
 every member's hash and size, parse the records. Only `BundleError` subclasses escape.
 
-The checks run in the order given in docs/bundle-format.md ("What an importer checks").
+The checks run in the order given in docs/bundle-format.md ("What an importer checks"): the
+manifest and its signature first, then the caller's trust decision, then the records.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ import hashlib
 import struct
 import zipfile
 import zlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
+from ..domain.models import upgrade_attendee_record
 from .codec import KIND_PATTERN
 from .container import open_container
 from .errors import CorruptBundle, NotABundle, TamperedBundle
@@ -30,10 +32,13 @@ from .manifest import (
     parse_manifest,
     validate_members,
 )
-from .records import parse_records
+from .records import iter_records
 
-DEFAULT_MAX_SIZE = 2 << 30  # 2 GiB, for the file and for the unpacked members together
+# The largest real bundle (100,000 attendees with their answers, print events and audit)
+# unpacks to about 90 MiB: 256 MiB leaves room for growth and bounds what a forged file costs.
+DEFAULT_MAX_SIZE = 256 << 20  # for the file and for the unpacked members together
 MAX_MANIFEST_BYTES = 16 << 20
+MAX_RECORD_BYTES = 1 << 20  # one JSON Lines record (a whole questionnaire is ~10 KiB)
 SIGNATURE_BYTES = 64
 _ZIP_ERRORS = (
     zipfile.BadZipFile,
@@ -52,11 +57,11 @@ _ZIP_ERRORS = (
 
 
 @dataclass(frozen=True)
-class VerifiedBundle:
-    """A bundle whose signature, hashes, sizes and counts all check out.
+class BundleHeader:
+    """What the signed manifest says, verified, before any record has been read.
 
     The signature proves only that the holder of `device_public_key` wrote it: the caller
-    decides whether that device is trusted and whether `sequence` is new for it.
+    decides (in `admit`) whether that device is trusted and whether `sequence` is new for it.
     """
 
     format_version: int
@@ -68,15 +73,27 @@ class VerifiedBundle:
     sessions: tuple[dict[str, Any], ...]
     forms: tuple[dict[str, Any], ...]
     counts: Mapping[str, int]
-    records: Mapping[str, list[dict[str, Any]]]
     file_sha256: str
     encrypted: bool = True
-    warnings: tuple[str, ...] = field(default=())
 
     @property
     def device_fingerprint(self) -> str:
         """The fingerprint of the signing device's public key, for display."""
         return device_fingerprint(self.device_public_key)
+
+
+@dataclass(frozen=True)
+class VerifiedBundle(BundleHeader):
+    """A bundle whose signature, hashes, sizes and counts all check out, with its records."""
+
+    records: Mapping[str, list[dict[str, Any]]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = field(default=())
+
+
+Admit = Callable[[BundleHeader], None]
+"""Called once the manifest is verified, before any record is read; raises to refuse."""
+Sink = Callable[[str, int, dict[str, Any]], None]
+"""Called with (kind, 1-based line, record) as each record is parsed; raises to stop."""
 
 
 def read_bundle(
@@ -85,13 +102,20 @@ def read_bundle(
     identity: OfficeIdentity | None,
     allow_unencrypted: bool = False,
     max_size: int = DEFAULT_MAX_SIZE,
+    admit: Admit | None = None,
+    sink: Sink | None = None,
 ) -> VerifiedBundle:
     """Open, decrypt and verify the bundle at `path`.
 
+    Trust before work: `admit` sees the verified header (signature, fields, member list)
+    before a single record member is read, so a stranger's file costs the reading of its
+    manifest only. Records are then parsed as a stream, one line at a time (each at most
+    `MAX_RECORD_BYTES`), each handed to `sink` as it is parsed.
+
     Raises `NotABundle`, `WrongKey`, `NotEncrypted`, `TamperedBundle`, `CorruptBundle` or
-    `UnsupportedFormat` (all `BundleError`), never anything else for any file content.
-    A plain-zip bundle is read only with `allow_unencrypted=True`; the result then has
-    `encrypted=False` and says so in `warnings`.
+    `UnsupportedFormat` (all `BundleError`), never anything else for any file content, plus
+    whatever `admit` and `sink` raise. A plain-zip bundle is read only with
+    `allow_unencrypted=True`; the result then has `encrypted=False` and says so in `warnings`.
     """
     path = Path(path)
     plain, file_sha256, encrypted = open_container(
@@ -105,29 +129,36 @@ def read_bundle(
                 f"{path.name} does not hold a zip archive: not a fieldapp bundle"
             ) from None
         with zf:
-            manifest, records = _verify_zip(zf, max_size=max_size)
+            infos = _check_directory(zf)
+            manifest = _verify_manifest(zf, infos, max_size=max_size)
+            header = BundleHeader(
+                format_version=manifest.format_version,
+                device_id=manifest.device_id,
+                device_public_key=manifest.device_public_key,
+                sequence=manifest.sequence,
+                app_version=manifest.app_version,
+                created_at=manifest.created_at,
+                sessions=manifest.sessions,
+                forms=manifest.forms,
+                counts=dict(manifest.counts),
+                file_sha256=file_sha256,
+                encrypted=encrypted,
+            )
+            if admit is not None:
+                admit(header)
+            records = _read_records(zf, infos, manifest, sink)
     warnings = () if encrypted else (f"{path.name} is NOT encrypted: a diagnostic bundle",)
     return VerifiedBundle(
-        format_version=manifest.format_version,
-        device_id=manifest.device_id,
-        device_public_key=manifest.device_public_key,
-        sequence=manifest.sequence,
-        app_version=manifest.app_version,
-        created_at=manifest.created_at,
-        sessions=manifest.sessions,
-        forms=manifest.forms,
-        counts=dict(manifest.counts),
+        **{f.name: getattr(header, f.name) for f in fields(BundleHeader)},
         records=records,
-        file_sha256=file_sha256,
-        encrypted=encrypted,
         warnings=warnings,
     )
 
 
-def _verify_zip(
-    zf: zipfile.ZipFile, *, max_size: int
-) -> tuple[Manifest, dict[str, list[dict[str, Any]]]]:
-    infos = _check_directory(zf)
+def _verify_manifest(
+    zf: zipfile.ZipFile, infos: Mapping[str, zipfile.ZipInfo], *, max_size: int
+) -> Manifest:
+    """Signature, fields and member list of the manifest; no record member is read."""
     manifest_bytes = _read_member(zf, infos[MANIFEST_NAME], limit=MAX_MANIFEST_BYTES)
     signature = _read_member(zf, infos[SIGNATURE_NAME], limit=SIGNATURE_BYTES)
     manifest = parse_manifest(manifest_bytes)
@@ -146,28 +177,65 @@ def _verify_zip(
         raise TamperedBundle(f"member {name} is not listed in the signed manifest")
     if sum(d.size for d in manifest.members.values()) > max_size:
         raise CorruptBundle(f"the records unpack to more than the limit of {max_size:,} bytes")
+    for kind in manifest.counts:
+        name = member_name(kind)
+        expected = manifest.members[name]
+        if infos[name].file_size != expected.size:
+            raise TamperedBundle(
+                f"member {name} is {infos[name].file_size:,} bytes, the signed manifest says "
+                f"{expected.size:,}: it was altered"
+            )
+        if manifest.counts[kind] > expected.size // 3:  # the shortest record is `{}\n`
+            raise CorruptBundle(
+                f"member {name} cannot hold {manifest.counts[kind]:,} records in "
+                f"{expected.size:,} bytes"
+            )
+    return manifest
+
+
+def _read_records(
+    zf: zipfile.ZipFile,
+    infos: Mapping[str, zipfile.ZipInfo],
+    manifest: Manifest,
+    sink: Sink | None,
+) -> dict[str, list[dict[str, Any]]]:
     records: dict[str, list[dict[str, Any]]] = {}
     for kind in sorted(manifest.counts):
         name = member_name(kind)
         expected = manifest.members[name]
-        info = infos[name]
-        if info.file_size != expected.size:
-            raise TamperedBundle(
-                f"member {name} is {info.file_size:,} bytes, the signed manifest says "
-                f"{expected.size:,}: it was altered"
-            )
-        data = _read_member(zf, info, limit=expected.size)
-        if len(data) != expected.size or hashlib.sha256(data).hexdigest() != expected.sha256:
+        rows: list[dict[str, Any]] = []
+        digest = hashlib.sha256()
+        # Format 1 attendees get a status (docs/bundle-format.md, "Attendance"); the answers,
+        # read before them (kinds go in name order), tell who answered.
+        answered = (
+            {a.get("attendee_id") for a in records.get("answers", [])}
+            if kind == "attendees" and manifest.format_version < 2
+            else None
+        )
+        try:
+            with zf.open(infos[name]) as handle:
+                for line, record in iter_records(
+                    handle,
+                    member=name,
+                    count=manifest.counts[kind],
+                    digest=digest,
+                    limit=MAX_RECORD_BYTES,
+                ):
+                    if answered is not None:  # format 1: status by the documented rule
+                        record = upgrade_attendee_record(
+                            record, answered=record.get("id") in answered
+                        )
+                    if sink is not None:
+                        sink(kind, line, record)
+                    rows.append(record)
+        except _ZIP_ERRORS:
+            raise CorruptBundle(f"member {name} is damaged and cannot be unpacked") from None
+        if digest.hexdigest() != expected.sha256:
             raise TamperedBundle(
                 f"member {name} was altered: its sha-256 does not match the signed manifest"
             )
-        rows = parse_records(data, member=name)
-        if len(rows) != manifest.counts[kind]:
-            raise CorruptBundle(
-                f"member {name} holds {len(rows)} records, the manifest says {manifest.counts[kind]}"
-            )
         records[kind] = rows
-    return manifest, records
+    return records
 
 
 def _check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -211,10 +279,8 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, *, limit: int) -> b
     try:
         with zf.open(info) as handle:
             data = _read_up_to(handle, limit + 1)
-    except _ZIP_ERRORS as exc:
-        raise CorruptBundle(
-            f"member {info.filename} is damaged and cannot be unpacked ({exc})"
-        ) from None
+    except _ZIP_ERRORS:
+        raise CorruptBundle(f"member {info.filename} is damaged and cannot be unpacked") from None
     if len(data) > limit:
         raise CorruptBundle(f"member {info.filename} unpacks to more than {limit:,} bytes")
     return data

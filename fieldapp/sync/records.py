@@ -1,4 +1,5 @@
-"""Record kinds as JSON Lines: stream records out to a zip member, parse them back strictly.
+"""Record kinds as JSON Lines: stream records out to a zip member, parse them back strictly, as a
+stream.
 
 One record per line, compact key-sorted UTF-8 JSON, each line ending in `\n`. JSON text
 never holds a raw newline (it is escaped as `\\n`), so lines split unambiguously.
@@ -7,7 +8,7 @@ never holds a raw newline (it is escaped as `\\n`), so lines split unambiguously
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from .codec import dumps, loads
@@ -57,23 +58,41 @@ def _flush(out: IO[bytes], digest: Any, batch: list[str]) -> int:
     return len(chunk)
 
 
-def parse_records(data: bytes, *, member: str) -> list[dict[str, Any]]:
-    """Parse a JSON Lines member; `CorruptBundle` names the member and the 1-based line."""
-    if not data:
-        return []
-    if not data.endswith(b"\n"):
-        raise CorruptBundle(f"{member}: the last line is not terminated (the member is cut)")
+def iter_records(
+    handle: IO[bytes], *, member: str, count: int, digest: Any, limit: int
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Parse a JSON Lines member as a stream: yield (1-based line, record) one at a time.
+
+    Every byte read is fed to `digest`. A line longer than `limit` bytes, more lines than
+    `count`, a line that is not a JSON object or a cut last line raise `CorruptBundle`
+    naming the member and the line, before the rest is read.
+    """
+    number = 0
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            break
+        digest.update(raw)
+        number += 1
+        if number > count:
+            raise CorruptBundle(f"{member} holds more records than the manifest's {count:,}")
+        if not raw.endswith(b"\n"):
+            if len(raw) > limit:
+                raise CorruptBundle(
+                    f"{member}, line {number}: a record is larger than {limit:,} bytes"
+                )
+            raise CorruptBundle(f"{member}: the last line is not terminated (the member is cut)")
+        yield number, _parse_line(raw, member=member, number=number)
+    if number != count:
+        raise CorruptBundle(f"{member} holds {number} records, the manifest says {count}")
+
+
+def _parse_line(raw: bytes, *, member: str, number: int) -> dict[str, Any]:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        where = data.count(b"\n", 0, exc.start) + 1
-        raise CorruptBundle(f"{member}, line {where}: not valid UTF-8 text") from None
-    records: list[dict[str, Any]] = []
-    lines = text.split("\n")
-    lines.pop()  # the empty string after the final newline
-    for number, line in enumerate(lines, start=1):
-        value = loads(line, what=f"{member}, line {number},", error=CorruptBundle)
-        if not isinstance(value, dict):
-            raise CorruptBundle(f"{member}, line {number}: a record must be a JSON object")
-        records.append(value)
-    return records
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CorruptBundle(f"{member}, line {number}: not valid UTF-8 text") from None
+    value = loads(text, what=f"{member}, line {number},", error=CorruptBundle)
+    if not isinstance(value, dict):
+        raise CorruptBundle(f"{member}, line {number}: a record must be a JSON object")
+    return value

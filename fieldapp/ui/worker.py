@@ -1,4 +1,8 @@
-"""Run long work (imports, printing many) off the GUI thread, with progress and a result."""
+"""Run long work (imports, printing many) off the GUI thread, with progress and a result.
+
+A job's database work goes through the pool thread's own SQLite connection, opened by the store
+on first use (`fieldapp.store.connections`): no connection is shared with the GUI thread.
+"""
 
 from __future__ import annotations
 

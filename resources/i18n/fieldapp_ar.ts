@@ -90,6 +90,18 @@
         <source>Checklist</source>
         <translation>لائحة الخطوات</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>%1: a possible number, but not one the numbering plan assigns: confirm it with the person</source>
+        <translation>%1: رقم ممكن لكنه غير مخصص في دليل الأرقام: تأكد منه مع الشخص</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -128,6 +140,14 @@
     <message>
         <source>Delete…</source>
         <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>الشخص المحدد لم يحضر في الواقع: يعود إلى قائمة المنتظرين (يُسجَّل ذلك)</translation>
     </message>
 </context>
 <context>
@@ -203,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>اقرأ على المشارك: تحتفظ الغرفة بهذه المعطيات لتتبع ملفك (السجل الوطني للصناعة التقليدية والتغطية الصحية)، ولا تستعمل لأي غرض آخر.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>رقم ممكن لكنه غير مخصص في دليل الأرقام: تأكد منه مع الشخص.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +392,10 @@ What to do next:
         <source>NO</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    منهم الحاضرون: %1 (دون تسجيل مسبق: %2)، المنتظرون الذين لم يحضروا: %3، الغائبون: %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -446,6 +474,14 @@ What to do next:
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
     </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>لم يحضر أي يوم تواصلي بعد.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>مسجل مسبقا في %1 يوم (أيام) لم يحضرها: يجب الاتصال به.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -507,6 +543,50 @@ What to do next:
     <message>
         <source>Duplicate: %1</source>
         <translation>مكرر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
+        <translation>%1: %2 مستورد، %3 مكرر، %4 سطر مرفوض، %5 تنبيه.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>Imported, to check: %1</source>
+        <translation>مستورد، للتحقق: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows to correct…</source>
+        <translation>&amp;حفظ الأسطر المراد تصحيحها…</translation>
+    </message>
+    <message>
+        <source>Save the refused and warned rows as a CSV file, with a &apos;problem&apos; column: correct them in a spreadsheet, then import the file again.</source>
+        <translation>احفظ الأسطر المرفوضة والمنبَّه عليها في ملف CSV مع عمود «problem»: صححها في جدول بيانات ثم استورد الملف من جديد.</translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation>حفظ الأسطر المراد تصحيحها</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>تعذرت كتابة الملف (%1). اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
+        <translation>حُفظ %1 سطر في %2. صححها ثم استورد هذا الملف من جديد.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +766,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>الحاضرون</translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -743,6 +823,10 @@ Data folder: %2</source>
     <message>
         <source>The file could not be read or written:</source>
         <translation>تعذرت قراءة الملف أو كتابته:</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>مسجلون مسبقا لم يحضروا (للاتصال بهم)</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1380,7 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
     <message>
         <source>Attendees</source>
-        <translation>الحاضرون</translation>
+        <translation>المسجلون</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1309,6 +1393,18 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Closed</source>
         <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المنتظرون</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>دون تسجيل مسبق</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,18 @@
         <source>Checklist</source>
         <translation>Fiche</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>%1: a possible number, but not one the numbering plan assigns: confirm it with the person</source>
+        <translation>%1 : numéro possible, mais non attribué dans le plan de numérotation : confirmez-le avec la personne</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceView</name>
@@ -128,6 +140,14 @@
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>The selected person did not come after all: back to expected (recorded)</source>
+        <translation>La personne choisie n&apos;est finalement pas venue : de nouveau attendue (enregistré)</translation>
     </message>
 </context>
 <context>
@@ -203,6 +223,10 @@
     <message>
         <source>Read to the attendee: the chamber keeps these details to follow up your file (crafts register, health insurance); they are not shared for any other purpose.</source>
         <translation>À lire au participant : la chambre conserve ces informations pour suivre votre dossier (registre de l&apos;artisanat, assurance maladie) ; elles ne sont utilisées à aucune autre fin.</translation>
+    </message>
+    <message>
+        <source>A possible number, but not one the plan assigns: confirm it with the person.</source>
+        <translation>Numéro possible, mais non attribué dans le plan : confirmez-le avec la personne.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +392,10 @@ Ensuite :
         <source>NO</source>
         <translation>NON</translation>
     </message>
+    <message>
+        <source>    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4</source>
+        <translation>    dont présents : %1 (sans préinscription : %2), attendus non arrivés : %3, absents : %4</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -446,6 +474,14 @@ Ensuite :
         <source>%1 sessions, first %2, last %3 in %4.</source>
         <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
     </message>
+    <message>
+        <source>Has not attended a session yet.</source>
+        <translation>N&apos;a encore assisté à aucune journée.</translation>
+    </message>
+    <message>
+        <source>Pre-registered for %1 session(s) not attended: to call.</source>
+        <translation>Préinscrit à %1 journée(s) sans venir : à appeler.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -507,6 +543,50 @@ Ensuite :
     <message>
         <source>Duplicate: %1</source>
         <translation>Doublon : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
+        <translation>%1 : %2 importés, %3 doublons, %4 lignes refusées, %5 avertissements.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Imported, to check: %1</source>
+        <translation>Importée, à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows to correct…</source>
+        <translation>&amp;Enregistrer les lignes à corriger…</translation>
+    </message>
+    <message>
+        <source>Save the refused and warned rows as a CSV file, with a &apos;problem&apos; column: correct them in a spreadsheet, then import the file again.</source>
+        <translation>Enregistrez les lignes refusées et signalées dans un fichier CSV avec une colonne « problem » : corrigez-les dans un tableur, puis importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Save rows to correct</source>
+        <translation>Enregistrer les lignes à corriger</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
+        <translation>%1 lignes enregistrées dans %2. Corrigez-les, puis importez à nouveau ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +766,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -743,6 +823,10 @@ Dossier des données : %2</translation>
     <message>
         <source>The file could not be read or written:</source>
         <translation>Le fichier n’a pas pu être lu ou écrit :</translation>
+    </message>
+    <message>
+        <source>Pre-registered, did not come (to call)</source>
+        <translation>Préinscrits non venus (à appeler)</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1372,7 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     </message>
     <message>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1301,6 +1385,18 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans préinscription</translation>
     </message>
 </context>
 <context>

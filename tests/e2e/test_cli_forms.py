@@ -51,7 +51,7 @@ def test_show_summary_and_json(tmp_path: Path) -> None:
     summary = fieldapp("--lang", "fr", "forms", "show", "outreach-amo-rna", data_dir=tmp_path)
     assert summary.returncode == 0, summary.stderr
     assert "Journée de sensibilisation" in summary.stdout
-    assert "amo_enroll_tns: Adhérer à l'AMO comme travailleur non salarié" in summary.stdout
+    assert "amo_enroll_tns: Assurance maladie (AMO) à la CNSS par le registre" in summary.stdout
     assert not (tmp_path / "fieldapp.sqlite3").exists()
     shown = fieldapp("forms", "show", "outreach-amo-rna", "--json", data_dir=tmp_path)
     payload = json.loads(shown.stdout)
@@ -61,3 +61,43 @@ def test_show_summary_and_json(tmp_path: Path) -> None:
     missing = fieldapp("forms", "show", "nope", data_dir=tmp_path)
     assert missing.returncode == 1
     assert "form 'nope' not found" in missing.stderr
+
+
+def test_decision_table_of_the_default_form(tmp_path: Path) -> None:
+    csv_path = tmp_path / "table.csv"
+    result = fieldapp(
+        "forms", "decision-table", "outreach-amo-rna", "-o", str(csv_path), data_dir=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "combinations in" in result.stdout
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("row,practice_mode,has_diploma,years_practice,rna_status")
+    assert any("rna_not_yet_eligible + amo_tadamon_rsu" in line for line in lines)
+    pdf = tmp_path / "table.pdf"
+    result = fieldapp(
+        "--lang",
+        "fr",
+        "forms",
+        "decision-table",
+        str(ROOT / "forms" / "outreach-amo-rna.yaml"),
+        "-o",
+        str(pdf),
+        "--province",
+        "Tan-Tan",
+        data_dir=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Relu pour la CNSS" in text and "https://rna.gov.ma/faq/" in text
+    assert "Aucune combinaison ne donne deux résultats qui s'excluent" in text
+    bad = fieldapp(
+        "forms",
+        "decision-table",
+        "outreach-amo-rna",
+        "-o",
+        str(tmp_path / "t.doc"),
+        data_dir=tmp_path,
+    )
+    assert bad.returncode == 1 and ".pdf or .csv" in bad.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fieldapp.domain.models import Attendee, Origin
+from fieldapp.domain.models import Attendance, Attendee, Origin
 from fieldapp.services.answers import AnswerStatus
 from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.ui.models.attendance_table import (
@@ -15,13 +15,15 @@ from fieldapp.ui.models.search_results import SearchResultsModel
 
 
 def _rows() -> list[AttendanceRow]:
-    walk_in = Attendee(id="a1", session_id="s", name_ar="مريم", cin="JB1", checked_in=True)
+    walk_in = Attendee(id="a1", session_id="s", name_ar="مريم", cin="JB1")
     expected = Attendee(
-        id="a2", session_id="s", name_lat="Ahmed", origin=Origin.PRE_REGISTERED, checked_in=False
+        id="a2",
+        session_id="s",
+        name_lat="Ahmed",
+        origin=Origin.PRE_REGISTERED,
+        status=Attendance.EXPECTED,
     )
-    printed = Attendee(
-        id="a3", session_id="s", name_ar="يوسف", checked_in=True, printed_at="2025-08-01T10:00"
-    )
+    printed = Attendee(id="a3", session_id="s", name_ar="يوسف", printed_at="2025-08-01T10:00")
     return [
         AttendanceRow(walk_in, AnswerStatus(True, False, ()), ()),
         AttendanceRow(expected, None, ()),

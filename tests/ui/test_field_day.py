@@ -115,6 +115,8 @@ def test_field_day(qtbot, open_session, services: AppServices, tmp_path: Path) -
     _choose(rows["amo_status"], "none")
     registration.refresh_preview()
     assert not rows["nia"].isVisibleTo(questions)
+    _choose(rows["tax_regime"], "unknown")  # form 2.0: "taxed?" only when the regime is unknown
+    registration.refresh_preview()
     assert rows["taxed"].isVisibleTo(questions)
     _choose(rows["taxed"], False)
     # A dependant in the repeat group, with a constraint message on a bad birth year.
@@ -168,7 +170,7 @@ def test_field_day(qtbot, open_session, services: AppServices, tmp_path: Path) -
     # The attendance list and the counts in the status bar follow.
     qtbot.waitUntil(lambda: "2" in window.statusBar().currentMessage(), timeout=2000)
     screen.refresh()
-    assert screen.attendance.model.rowCount() == 5
+    assert screen.attendance.model.rowCount() == 8  # 7 imported (3 with warnings), 1 walk-in
     assert window.statusBar().currentMessage().startswith("الحاضرون: 2")
 
     # Switch to French: left to right, every view retranslated, the form's French labels.
@@ -220,4 +222,4 @@ def test_batch_print_of_unprinted_checklists(
     qtbot.waitUntil(lambda: bool(results), timeout=20000)
     assert results[0] is not None and not results[0].cancelled
     assert services.documents.unprinted(session.id) == []
-    assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) == len(results[0].pages) == 4
+    assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) == len(results[0].pages) == 7

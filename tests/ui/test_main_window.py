@@ -79,12 +79,13 @@ def test_create_a_session_then_import_a_list(qtbot, window, services: AppService
         timeout=10000,
     )
     report = window.last_import_report
-    assert "4" in report.summary.text()
-    assert report.table.rowCount() == 6  # 5 rejected rows + 1 duplicate
+    assert "7" in report.summary.text()
+    assert report.table.rowCount() == 6  # 2 refused rows, 3 warnings, 1 duplicate
     assert report.table.item(0, 0).text() == "5"
-    assert report.table.item(1, 1).text() == "رقم البطاقة الوطنية"
+    assert report.table.item(1, 3).text() == "رقم البطاقة الوطنية"
+    assert report.table.item(1, 4).text() == "J9"
     report.close()
-    qtbot.waitUntil(lambda: view.model.data(view.model.index(0, view.model.ATTENDEES)) == "4")
+    qtbot.waitUntil(lambda: view.model.data(view.model.index(0, view.model.ATTENDEES)) == "7")
     assert job is not None
 
 

@@ -32,6 +32,8 @@ write_json = results.write_json
 SLOW = Result("start", "ms", 900.0, "bare", 300.0, target=2.0, group="startup")
 FAST = Result("search", "ms", 30.0, "raw FTS5", 20.0, target=2.0, group="search")
 PLAIN = Result("rss", "MiB", 96.0, "bare", 48.0, group="startup")
+CHECKLIST = Result("checklist", "ms", 14.0, "bare", 3.5, limit=25.0, group="documents")
+SLOW_BATCH = Result("batch", "ms", 6_200.0, "bare", 900.0, limit=5_000.0, group="documents")
 THROUGHPUT = Result(
     "rows/s", "rows/s", 4_000.0, "raw", 10_000.0, target=1 / 3, higher_is_better=True
 )
@@ -76,6 +78,22 @@ def test_table_is_aligned_with_marks_and_group_breaks() -> None:
     assert set(rule) <= {"-", " "}
 
 
+def test_a_limit_bounds_the_figure_and_the_ratio_is_information() -> None:
+    assert CHECKLIST.ratio == pytest.approx(4.0)
+    assert CHECKLIST.meets_target is None
+    assert CHECKLIST.meets_limit is True and CHECKLIST.met is True
+    assert SLOW_BATCH.meets_limit is False and SLOW_BATCH.met is False
+    both = Result("x", "ms", 10.0, "b", 2.0, target=2.0, limit=25.0)
+    assert both.meets_limit is True and both.meets_target is False and both.met is False
+    assert PLAIN.met is None
+    lines = format_table([CHECKLIST, SLOW_BATCH]).splitlines()
+    limit_start = lines[0].index("limit")
+    assert lines[2][limit_start:].startswith("<= 25.0 ms")
+    assert lines[3][limit_start:].startswith("<= 5,000 ms")
+    assert lines[2].split()[-2:] == ["4.00x", "pass"]  # no ratio target: the ratio informs
+    assert lines[3].split()[-2:] == ["6.89x", "MISS"]
+
+
 def test_json_document_shape(tmp_path: Path) -> None:
     target = tmp_path / "out" / "bench.json"
     machine = {"python": "3.11.7", "platform": "Linux", "cpu_count": 2, "date": "2025-08-01"}
@@ -95,10 +113,15 @@ def test_json_document_shape(tmp_path: Path) -> None:
         "target": 2.0,
         "target_kind": "at_most",
         "meets_target": False,
+        "limit": None,
+        "meets_limit": None,
     }
     assert throughput["target_kind"] == "at_least"
     assert throughput["meets_target"] is True
     assert plain["target"] is None and plain["meets_target"] is None
+    write_json(target, to_json([CHECKLIST], machine))
+    [checklist] = json.loads(target.read_text(encoding="utf-8"))["rows"]
+    assert checklist["limit"] == 25.0 and checklist["meets_limit"] is True
     assert list(target.parent.iterdir()) == [target]  # the temp file was renamed, not left
 
 

@@ -18,6 +18,7 @@ from fieldapp.questionnaire.expressions.nodes import (
     Ref,
     Unary,
     references,
+    row_references,
     uses_current,
     walk,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "evaluate_node",
     "parse_expression",
     "references",
+    "row_references",
     "truthy",
     "uses_current",
     "walk",

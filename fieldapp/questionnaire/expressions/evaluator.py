@@ -3,6 +3,9 @@
 Null rules: an unanswered (or not relevant) question is null; every comparison with null is
 false (including `!=`); arithmetic with null is null; in `and`, `or`, `not()` and `if()`
 null counts as false; `count(null)` is 0; division by zero gives null.
+`count-if(${group}, condition)` counts the rows of a repeat group for which the condition
+holds (the condition sees the row's sub-questions); `years-since(year)` is the scope's year
+minus `year` (null when the scope has no year).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Scope:
 
     lookup: Lookup
     current: object = None
+    year: int | None = None
 
 
 def truthy(value: object) -> bool:
@@ -141,7 +145,14 @@ def _call(node: Call, scope: Scope) -> object:
     if name == "if":
         branch = node.args[1] if truthy(_eval(node.args[0], scope)) else node.args[2]
         return _eval(branch, scope)
+    if name == "count-if":
+        return _count_if(node, scope)
     args = [_eval(arg, scope) for arg in node.args]
+    if name == "years-since":
+        value = args[0]
+        if scope.year is None or not is_number(value):
+            return None
+        return scope.year - value  # type: ignore[operator]
     if name == "not":
         return not truthy(args[0])
     if name == "selected":
@@ -154,6 +165,23 @@ def _call(node: Call, scope: Scope) -> object:
     # coalesce
     first = args[0]
     return args[1] if first is None or first == "" or first == [] else first
+
+
+def _count_if(node: Call, scope: Scope) -> int:
+    rows = _eval(node.args[0], scope)
+    if not isinstance(rows, list | tuple):
+        return 0
+    total = 0
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+
+        def lookup(name: str, row: dict[str, object] = row) -> object:
+            return row[name] if name in row else scope.lookup(name)
+
+        if truthy(_eval(node.args[1], Scope(lookup, None, scope.year))):
+            total += 1
+    return total
 
 
 def _selected(values: object, name: object) -> bool:

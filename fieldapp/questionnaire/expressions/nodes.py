@@ -70,6 +70,8 @@ FUNCTIONS: dict[str, tuple[int, int]] = {
     "count-selected": (1, 1),
     "string-length": (1, 1),
     "coalesce": (2, 2),
+    "count-if": (2, 2),
+    "years-since": (1, 1),
 }
 
 
@@ -93,6 +95,16 @@ def references(node: Node) -> list[str]:
         if isinstance(sub, Ref):
             seen.setdefault(sub.name, None)
     return list(seen)
+
+
+def row_references(node: Node) -> dict[str, set[str]]:
+    """For each `count-if(${group}, condition)`: the group and the ids its condition uses
+    (they may name the group's sub-questions, which are seen row by row)."""
+    found: dict[str, set[str]] = {}
+    for sub in walk(node):
+        if isinstance(sub, Call) and sub.name == "count-if" and isinstance(sub.args[0], Ref):
+            found.setdefault(sub.args[0].name, set()).update(references(sub.args[1]))
+    return found
 
 
 def uses_current(node: Node) -> bool:

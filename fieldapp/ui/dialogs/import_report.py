@@ -1,13 +1,20 @@
-"""The result of a pre-registration import: counts, then every rejected row and duplicate."""
+"""The result of a pre-registration import: counts, then every refused row, warning and
+duplicate with the person's name and CIN and the reason in full; the refused and warned rows
+can be saved as a CSV file to correct and import again."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -15,58 +22,118 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.messages import field_label
-from fieldapp.services.preregistration import ImportReport
+from fieldapp.services.preregistration import ImportReport, RowNote
 
 
 class ImportReportDialog(QDialog):
-    """Shows an ImportReport; one table row per problem, with its line number."""
+    """Shows an ImportReport; one table row per problem: line, name, CIN, field, value as
+    typed, and the reason (wrapped, never cut)."""
+
+    COLUMNS = 6
 
     def __init__(
         self, report: ImportReport, *, file_name: str, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.report = report
+        self.file_name = file_name
         self.setWindowTitle(self.tr("Import report"))
         locale = QLocale()
         self.summary = QLabel(
-            self.tr("%1: %2 imported, %3 duplicates, %4 rejected rows.")
+            self.tr("%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.")
             .replace("%1", file_name)
-            .replace("%2", locale.toString(report.imported))
+            .replace("%2", locale.toString(len(report.imported)))
             .replace("%3", locale.toString(len(report.duplicates)))
             .replace("%4", locale.toString(report.rejected_lines))
+            .replace("%5", locale.toString(len(report.warnings)))
         )
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(report.rejected) + len(report.duplicates), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Field"), self.tr("Reason")])
+        entries: list[tuple[RowNote, str]] = [
+            *((n, self.tr("Refused: %1")) for n in report.rejected),
+            *((n, self.tr("Imported, to check: %1")) for n in report.warnings),
+            *((n, self.tr("Duplicate: %1")) for n in report.duplicates),
+        ]
+        self.table = QTableWidget(len(entries), self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("CIN"),
+                self.tr("Field"),
+                self.tr("Value"),
+                self.tr("Reason"),
+            ]
+        )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        row = 0
-        for rejected in report.rejected:
-            self._put(
-                row,
-                locale.toString(rejected.line),
-                field_label(rejected.field, language),
-                rejected.reason,
+        for row, (entry, template) in enumerate(entries):
+            texts = (
+                locale.toString(entry.line),
+                entry.name,
+                entry.cin,
+                field_label(entry.field, language) if entry.field else "",
+                entry.value,
+                template.replace("%1", entry.reason),
             )
-            row += 1
-        for duplicate in report.duplicates:
-            self._put(
-                row,
-                locale.toString(duplicate.line),
-                field_label("cin", language),
-                self.tr("Duplicate: %1").replace("%1", duplicate.reason),
-            )
-            row += 1
-        self.table.setVisible(row > 0)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(entries))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save rows to correct…"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the refused and warned rows as a CSV file, with a 'problem' column: "
+                "correct them in a spreadsheet, then import the file again."
+            )
+        )
+        self.save_button.setVisible(bool(report.rows_to_correct))
+        self.save_button.clicked.connect(self._ask_and_save)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 420 if row else 160)
+        self.resize(980, 460 if entries else 160)
 
-    def _put(self, row: int, line: str, field: str, reason: str) -> None:
-        for column, text in enumerate((line, field, reason)):
-            self.table.setItem(row, column, QTableWidgetItem(text))
+    def suggested_path(self) -> Path:
+        """`<file>-to-correct.csv` beside the imported file's name."""
+        stem = Path(self.file_name).stem or "import"
+        return Path.home() / f"{stem}-to-correct.csv"
+
+    def save_corrections(self, path: Path) -> int:
+        """Write the rows to correct to `path`; return how many were written."""
+        return self.report.write_corrections(path)
+
+    def _ask_and_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save rows to correct"), str(self.suggested_path()), "CSV (*.csv)"
+        )
+        if not name:
+            return
+        try:
+            count = self.save_corrections(Path(name))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Save rows to correct"),
+                self.tr("The file could not be written (%1). Choose another folder.").replace(
+                    "%1", error.strerror or str(error)
+                ),
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Save rows to correct"),
+            self.tr("%1 rows saved to %2. Correct them, then import this file again.")
+            .replace("%1", QLocale().toString(count))
+            .replace("%2", name),
+        )

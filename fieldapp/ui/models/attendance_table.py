@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldapp.domain.models import Attendee, Origin
+from fieldapp.domain.models import Attendance, Attendee
 from fieldapp.services.answers import AnswerStatus
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.models.base import FlatTableModel
@@ -40,6 +40,17 @@ class AttendanceRow:
     def printed(self) -> bool:
         """The checklist was printed."""
         return bool(self.attendee.printed_at)
+
+
+def status_word(status: Attendance) -> str:
+    """The attendance status in the interface language."""
+    words = {
+        Attendance.EXPECTED: QCoreApplication.translate("AttendanceTableModel", "Expected"),
+        Attendance.PRESENT: QCoreApplication.translate("AttendanceTableModel", "Present"),
+        Attendance.WALK_IN: QCoreApplication.translate("AttendanceTableModel", "Walk-in"),
+        Attendance.ABSENT: QCoreApplication.translate("AttendanceTableModel", "Absent"),
+    }
+    return words[status]
 
 
 class RowFilter(StrEnum):
@@ -78,17 +89,13 @@ class AttendanceTableModel(FlatTableModel):
         if column == self.CIN:
             return left_to_right(attendee.cin)
         if column == self.PHONE:
-            return left_to_right(attendee.phone)
+            phone = left_to_right(attendee.phone_display)
+            return f"{phone} ⚠" if attendee.phone_flagged else phone
         if column == self.CRAFT:
             return attendee.craft
         if column == self.ARRIVAL:
-            if not attendee.checked_in:
-                return QCoreApplication.translate("AttendanceTableModel", "Expected")
-            return (
-                QCoreApplication.translate("AttendanceTableModel", "Walk-in")
-                if attendee.origin is Origin.WALK_IN
-                else QCoreApplication.translate("AttendanceTableModel", "Checked in")
-            )
+            word = status_word(attendee.status)
+            return f"{word} {attendee.arrival_time}" if attendee.arrival_time else word
         if column == self.QUESTIONS:
             if row.status is None or not row.status.answered:
                 return QCoreApplication.translate("AttendanceTableModel", "Not started")
@@ -112,6 +119,13 @@ class AttendanceTableModel(FlatTableModel):
         if not self._has_row(index):
             return None
         row = self._rows[index.row()]
+        tooltip = role == Qt.ItemDataRole.ToolTipRole
+        if tooltip and index.column() == self.PHONE and row.attendee.phone_flagged:
+            return QCoreApplication.translate(
+                "AttendanceTableModel",
+                "%1: a possible number, but not one the numbering plan assigns: "
+                "confirm it with the person",
+            ).replace("%1", left_to_right(row.attendee.phone_display))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == self.ATTENDEE_ID_ROLE:

@@ -76,7 +76,7 @@ class SearchResultsModel(FlatTableModel):
             if column == self.CIN:
                 return left_to_right(attendee.cin)
             if column == self.PHONE:
-                return left_to_right(attendee.phone)
+                return left_to_right(attendee.phone_display)
             if column == self.KIND:
                 return kind_text(result)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.KIND:

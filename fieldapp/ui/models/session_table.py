@@ -22,11 +22,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SessionTableModel(FlatTableModel):
-    """One row per session: date, place, venue, province, attendees, status."""
+    """One row per session: date, place, venue, province, attendees (everyone listed), present
+    (walk-ins included), expected (not arrived), walk-ins, status."""
 
     _rows: list[SessionSummary]
 
-    DATE, PLACE, VENUE, PROVINCE, ATTENDEES, STATUS = range(6)
+    DATE, PLACE, VENUE, PROVINCE, ATTENDEES, PRESENT, EXPECTED, WALK_INS, STATUS = range(9)
+    _COUNTS = (ATTENDEES, PRESENT, EXPECTED, WALK_INS)
     SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def headers(self) -> list[str]:
@@ -37,6 +39,9 @@ class SessionTableModel(FlatTableModel):
             QCoreApplication.translate("SessionTableModel", "Venue"),
             QCoreApplication.translate("SessionTableModel", "Province"),
             QCoreApplication.translate("SessionTableModel", "Attendees"),
+            QCoreApplication.translate("SessionTableModel", "Present"),
+            QCoreApplication.translate("SessionTableModel", "Expected"),
+            QCoreApplication.translate("SessionTableModel", "Walk-ins"),
             QCoreApplication.translate("SessionTableModel", "Status"),
         ]
 
@@ -66,14 +71,21 @@ class SessionTableModel(FlatTableModel):
                 return session.venue
             if column == self.PROVINCE:
                 return session.province
-            if column == self.ATTENDEES:
-                return QLocale().toString(summary.attendees)
+            counts = summary.counts
+            if column in self._COUNTS:
+                value = {
+                    self.ATTENDEES: counts.total,
+                    self.PRESENT: counts.present,
+                    self.EXPECTED: counts.expected,
+                    self.WALK_INS: counts.walk_ins,
+                }[column]
+                return QLocale().toString(value)
             if column == self.STATUS:
                 return (
                     QCoreApplication.translate("SessionTableModel", "Open")
                     if session.status is SessionStatus.OPEN
                     else QCoreApplication.translate("SessionTableModel", "Closed")
                 )
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ATTENDEES:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._COUNTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -236,7 +236,7 @@ class ExportDialog(QDialog):
             .replace("%1", file_label(result.path.name))
             .replace("%2", file_label(str(result.path.parent)))
             .replace("%3", locale.toString(result.sequence))
-            .replace("%4", counts)
+            .replace("%4", counts + self._attendance(result))
             .replace("%5", self.tr("yes") if result.encrypted else self.tr("NO"))
             .replace("%6", file_label(f"{result.path.name}.receipt.json"))
         )
@@ -246,6 +246,20 @@ class ExportDialog(QDialog):
         self.export_button.hide()
         self.resize(self.width(), max(self.height(), 560))
         self.exported.emit(result)
+
+    def _attendance(self, result: ExportResult) -> str:
+        """The bundle's attendees by status: a pre-registered person not arrived is no attendee."""
+        seen = result.attendance
+        if not seen.total:
+            return ""
+        locale = QLocale()
+        return "\n" + (
+            self.tr("    of whom present: %1 (walk-ins: %2), expected not arrived: %3, absent: %4")
+            .replace("%1", locale.toString(seen.present))
+            .replace("%2", locale.toString(seen.walk_ins))
+            .replace("%3", locale.toString(seen.expected))
+            .replace("%4", locale.toString(seen.absent))
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.pages.setCurrentIndex(self.CHOOSE)

@@ -86,13 +86,20 @@ class FollowUpPanel(QGroupBox):
             self.note.clear()
             return
         self.name.setText(f"<b>{person.name_ar or person.name_lat}</b>")
-        self.details.setText(
+        details = (
             self.tr("%1 sessions, first %2, last %3 in %4.")
             .replace("%1", str(person.sessions))
             .replace("%2", person.first_date)
             .replace("%3", person.last_date)
             .replace("%4", person.last_place)
+            if person.sessions
+            else self.tr("Has not attended a session yet.")
         )
+        if person.absent:  # pre-registered and did not come: apart, to call
+            details += "\n" + self.tr(
+                "Pre-registered for %1 session(s) not attended: to call."
+            ).replace("%1", str(person.absent))
+        self.details.setText(details)
         self.status.setCurrentIndex(max(self.status.findData(person.follow_up or "to_contact"), 0))
         self.note.setPlainText(person.follow_up_note)
         self.message.clear()

@@ -116,7 +116,7 @@ class ImportResultPage(QWidget):
 
     def _details(self, file: FileReport) -> str:
         if file.status == REJECTED:
-            return file.error or ""
+            return file.message(QLocale().name().split("_")[0])
         parts = []
         if file.receipt is not None:
             parts.append(self.tr("Receipt for the laptop: %1").replace("%1", str(file.receipt)))

@@ -38,6 +38,9 @@ def filter_label(name: str | None) -> str:
         "follow_up_open": QCoreApplication.translate("OfficeTexts", "Follow-up open"),
         "returning": QCoreApplication.translate("OfficeTexts", "Returning (two sessions or more)"),
         "without_cin": QCoreApplication.translate("OfficeTexts", "Without a CIN"),
+        "pre_registered_absent": QCoreApplication.translate(
+            "OfficeTexts", "Pre-registered, did not come (to call)"
+        ),
     }
     return labels.get(name, name or "")
 

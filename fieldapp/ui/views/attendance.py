@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.models import Attendance
 from fieldapp.ui.models.attendance_table import (
     AttendanceFilter,
     AttendanceRow,
@@ -31,10 +32,13 @@ class AttendanceView(QWidget):
     Signals:
         edit_requested(str): open this attendee at the desk (Enter or double-click).
         delete_requested(str): delete this attendee (after confirmation by the caller).
+        undo_check_in_requested(str): put this checked-in person back to expected (a mistaken
+            check-in; the undo is audited).
     """
 
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    undo_check_in_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +75,17 @@ class AttendanceView(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
+        self.undo_button = QPushButton()
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self._undo_check_in)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         filters = QHBoxLayout()
         filters.addWidget(self.state_label)
         filters.addWidget(self.state, 1)
         filters.addWidget(self.outcome_label)
         filters.addWidget(self.outcome, 1)
         filters.addWidget(self.edit_button)
+        filters.addWidget(self.undo_button)
         filters.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -100,6 +109,10 @@ class AttendanceView(QWidget):
         self.outcome_label.setText(self.tr("O&utcome:"))
         self.edit_button.setText(self.tr("Open at the desk"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.undo_button.setText(self.tr("Undo check-in"))
+        self.undo_button.setToolTip(
+            self.tr("The selected person did not come after all: back to expected (recorded)")
+        )
         self.model.retranslate()
 
     def set_outcomes(self, outcomes: Sequence[tuple[str, str]]) -> None:
@@ -118,6 +131,7 @@ class AttendanceView(QWidget):
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)
+        self._selection_changed()
 
     def select(self, attendee_id: str) -> None:
         """Select the row of that attendee, if shown."""
@@ -142,6 +156,21 @@ class AttendanceView(QWidget):
         attendee_id = self.selected_attendee_id()
         if attendee_id:
             self.edit_requested.emit(attendee_id)
+
+    def selected_row(self) -> AttendanceRow | None:
+        """The row selected, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].data(AttendanceTableModel.ROW_ROLE) if rows else None
+        return row if isinstance(row, AttendanceRow) else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.undo_button.setEnabled(row is not None and row.attendee.status is Attendance.PRESENT)
+
+    def _undo_check_in(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.attendee.status is Attendance.PRESENT:
+            self.undo_check_in_requested.emit(row.attendee.id)
 
     def _delete(self) -> None:
         attendee_id = self.selected_attendee_id()

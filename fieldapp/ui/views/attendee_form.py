@@ -178,7 +178,7 @@ class AttendeeFormView(QGroupBox):
             "name_ar": attendee.name_ar,
             "name_lat": attendee.name_lat,
             "cin": attendee.cin,
-            "phone": attendee.phone,
+            "phone": attendee.phone_display,  # 06 12 34 56 78, as people read it
             "gender": attendee.gender.value if attendee.gender else "",
             "birth_year": str(attendee.birth_year or ""),
             "craft": attendee.craft,
@@ -186,6 +186,13 @@ class AttendeeFormView(QGroupBox):
             "commune": attendee.commune,
         }
         self.set_raw_values(values, consent=attendee.consent if consent is None else consent)
+        if attendee.phone_flagged:  # possible but unassigned: confirm it at check-in
+            self.errors["phone"].setText(
+                self.tr(
+                    "A possible number, but not one the plan assigns: confirm it with the person."
+                )
+            )
+            self.errors["phone"].show()
 
     def clear_errors(self) -> None:
         """Hide every error line."""

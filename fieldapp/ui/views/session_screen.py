@@ -53,6 +53,9 @@ class SessionScreen(QWidget):
         self.registration = RegistrationController(services, self.desk, language, self)
         self.attendance.edit_requested.connect(self.open_at_desk)
         self.attendance.delete_requested.connect(self.confirm_delete)
+        self.attendance.undo_check_in_requested.connect(
+            lambda attendee_id: self.services.attendees.undo_check_in(attendee_id=attendee_id)
+        )
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(50)

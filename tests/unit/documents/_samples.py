@@ -12,6 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from fieldapp.domain.models import (
+    Attendance,
     Attendee,
     ChecklistItem,
     Gender,
@@ -69,6 +70,8 @@ def fatima() -> Attendee:
         commune="كلميم",
         origin=Origin.PRE_REGISTERED,
         consent=True,
+        status=Attendance.PRESENT,
+        arrived_at="2025-08-01T09:15:00.000000Z",
     )
 
 
@@ -87,6 +90,7 @@ def abdellah() -> Attendee:
         commune="الوطية",
         origin=Origin.WALK_IN,
         consent=True,
+        arrived_at="2025-08-01T10:40:00.000000Z",
     )
 
 

@@ -92,8 +92,11 @@ def test_font_has_a_glyph_for_every_shaped_character(text: str) -> None:
     assert missing_glyphs(display_line(text, rtl=True)) == set()
 
 
-def test_harakat_are_dropped_for_print() -> None:
-    assert letters(shape("مُحَمَّد")) == "محمد"
+def test_harakat_are_printed() -> None:
+    # reviewed (issue 14): the form's shadda and kasra are meant, so they are printed
+    assert letters(shape("مُحَمَّد")) == "مُحَمَّد"
+    assert "\u0651" in display_line("صرّح بزوجك", rtl=True)
+    assert not missing_glyphs(display_line("أدِّ اشتراكك، صرّح، سجّل", rtl=True))
 
 
 def test_wrap_keeps_words_in_order_and_lines_within_width() -> None:

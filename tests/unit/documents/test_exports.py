@@ -50,13 +50,15 @@ def test_csv_has_bom_arabic_header_and_values(tmp_path: Path) -> None:
         "الجماعة",
         "طريقة الحضور",
         "الموافقة",
+        "الحالة",
+        "وقت الحضور",
     ]
     assert rows[1] == [
         "1",
         "فاطمة الزهراء بنعلي",
         "Fatima Zahra Benali",
         "JA123456",
-        "+212612345678",
+        "06 12 34 56 78",
         "أنثى",
         "1988",
         "نسج الزرابي",
@@ -64,6 +66,8 @@ def test_csv_has_bom_arabic_header_and_values(tmp_path: Path) -> None:
         "كلميم",
         "تسجيل مسبق",
         "نعم",
+        "حاضر",
+        s.fatima().arrival_time,
     ]
     assert rows[2][4] == "06 12 34 56 78" and rows[2][10] == "حضور مباشر"
     assert rows[3][2].startswith("'=")  # never evaluated as a formula
@@ -91,7 +95,7 @@ def test_xlsx_is_rtl_with_bold_frozen_header_and_text_ids(tmp_path: Path) -> Non
         "فاطمة الزهراء بنعلي",
         "Fatima Zahra Benali",
         "JA123456",
-        "+212612345678",
+        "06 12 34 56 78",
     ]
     assert sheet["E3"].value == "06 12 34 56 78" and sheet["E3"].data_type == "s"
     assert sheet["D2"].number_format == "@"

@@ -30,5 +30,6 @@ def test_clock_moves_past_observed_timestamps() -> None:
 
 
 def test_clock_resumes_from_its_persisted_value() -> None:
-    clock = HybridClock("2030-01-01T00:00:00.000000Z")
-    assert clock.now() > "2030-01-01T00:00:00.000000Z"
+    wall = dt.datetime(2025, 8, 1, 10, 0, tzinfo=dt.UTC)
+    clock = HybridClock("2025-08-01T12:00:00.000000Z", wall=lambda: wall)
+    assert clock.now() > "2025-08-01T12:00:00.000000Z"

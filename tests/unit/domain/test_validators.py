@@ -7,10 +7,14 @@ import pytest
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Gender
 from fieldapp.domain.validators import (
+    PhoneNumber,
     birth_year_bounds,
+    display_phone,
     national_phone_digits,
     parse_date,
     parse_gender,
+    parse_phone,
+    phone_assigned,
     validate_birth_year,
     validate_cin,
     validate_phone,
@@ -53,6 +57,27 @@ def test_bad_phone_is_refused(raw: str) -> None:
     with pytest.raises(ValidationFailed) as caught:
         validate_phone(raw)
     assert caught.value.errors[0].field == "phone"
+
+
+@pytest.mark.parametrize("raw", ["0686123456", "0732123456", "07 99 12 34 56", "+212528123456"])
+def test_possible_but_unassigned_numbers_are_kept_and_flagged(raw: str) -> None:
+    number = parse_phone(raw)
+    assert number.e164.startswith("+212") and len(number.e164) == 13
+    assert not number.assigned
+    assert validate_phone(raw) == number.e164
+    assert not phone_assigned(number.e164)
+
+
+def test_assigned_numbers_are_not_flagged() -> None:
+    assert parse_phone("0612345678") == PhoneNumber("+212612345678", True)
+    assert phone_assigned("+212612345678")
+
+
+def test_phones_are_shown_in_the_national_form() -> None:
+    assert display_phone("+212612345678") == "06 12 34 56 78"
+    assert display_phone("+212686123456") == "06 86 12 34 56"
+    assert display_phone("+33612345678") == "+33 6 12 34 56 78"
+    assert display_phone("") == ""
 
 
 def test_national_digits_round_trip() -> None:

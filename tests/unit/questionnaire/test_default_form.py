@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fieldapp.domain.models import ItemKind
@@ -13,8 +15,11 @@ BASE: dict[str, object] = {
     "years_practice": 5,
     "rna_status": "not_registered",
     "amo_status": "none",
-    "taxed": False,
+    "tax_regime": "none",
+    "can_pay": True,
+    "rsu_status": "not_in_rsu",
 }
+TODAY = dt.date(2026, 12, 1)
 
 
 def answers(**changes: object) -> dict[str, object]:
@@ -24,7 +29,7 @@ def answers(**changes: object) -> dict[str, object]:
 
 
 def outcome_ids(form: Form, **changes: object) -> list[str]:
-    return [outcome.id for outcome in evaluate(form, answers(**changes)).outcomes]
+    return [o.id for o in evaluate(form, answers(**changes), today=TODAY).outcomes]
 
 
 @pytest.mark.parametrize(
@@ -32,8 +37,9 @@ def outcome_ids(form: Form, **changes: object) -> list[str]:
     [
         ({"years_practice": 3}, "rna_register_artisan"),
         ({"has_diploma": True, "years_practice": 0}, "rna_register_artisan"),
-        ({"years_practice": 10}, "rna_register_master"),
-        ({"has_diploma": True, "years_practice": 25}, "rna_register_master"),
+        # reviewed (issue 14): ten years or more no longer blocks on the master attestation
+        ({"years_practice": 10}, "rna_register_artisan"),
+        ({"has_diploma": True, "years_practice": 25}, "rna_register_artisan"),
         ({"years_practice": 2}, "rna_not_yet_eligible"),
         ({"rna_status": "pending"}, "rna_complete_pending"),
         ({"rna_status": "registered"}, "rna_registered_keep_card"),
@@ -41,69 +47,126 @@ def outcome_ids(form: Form, **changes: object) -> list[str]:
 )
 def test_rna_branches(default_form: Form, changes: dict[str, object], expected: str) -> None:
     ids = outcome_ids(default_form, **changes)
-    rna = [i for i in ids if i.startswith("rna_") and i != "rna_structure_info"]
+    rna = [
+        i
+        for i in ids
+        if i.startswith("rna_") and i not in ("rna_structure_info", "rna_master_option")
+    ]
     assert rna == [expected]
 
 
+def test_master_route_is_an_option_beside_registering_now(default_form: Form) -> None:
+    ids = outcome_ids(default_form, years_practice=25)
+    assert ids[:2] == ["rna_register_artisan", "rna_master_option"]
+    items = evaluate(default_form, answers(years_practice=25), "fr", today=TODAY).items
+    texts = [item.text for item in items]
+    assert any("attestation d'exercice" in t and "demandez à la chambre" in t for t in texts)
+    assert any("Maâlem" in t and "demandez à la chambre" in t for t in texts)
+    assert "rna_master_option" not in outcome_ids(default_form, years_practice=9)
+
+
 @pytest.mark.parametrize(
-    ("amo_status", "expected"),
+    ("changes", "expected"),
     [
-        ("none", "amo_enroll_tns"),
-        ("amo_salarie", "amo_already_covered"),
-        ("amo_tns", "amo_already_covered"),
-        ("cnops", "amo_already_covered"),
-        ("amo_tadamon", "amo_tadamon_review"),
-        ("other", "amo_other_check"),
+        ({"rna_status": "registered"}, "amo_enroll_tns"),
+        ({}, "amo_enrol_after_register"),
+        ({"rna_status": "pending"}, "amo_enrol_after_register"),
+        ({"years_practice": 1}, "amo_tadamon_rsu"),
+        ({"can_pay": False}, "amo_tadamon_rsu"),
+        ({"tax_regime": "cpu"}, "amo_enroll_taxed"),
+        ({"tax_regime": "unknown", "taxed": True}, "amo_enroll_taxed"),
+        ({"tax_regime": "unknown", "taxed": False}, "amo_enrol_after_register"),
+        ({"amo_status": "amo_tns", "contributions_paid": "paid"}, "amo_tns_keep_paying"),
+        ({"amo_status": "amo_tns", "contributions_paid": "arrears"}, "amo_tns_arrears"),
+        ({"amo_status": "amo_tns", "contributions_paid": "unknown"}, "amo_tns_arrears"),
+        ({"amo_status": "amo_salarie"}, "amo_covered_check_activity"),
+        ({"amo_status": "cnops"}, "amo_covered_check_activity"),
+        ({"amo_status": "family"}, "amo_covered_check_activity"),
+        ({"amo_status": "amo_tadamon"}, "amo_tadamon_review"),
+        ({"amo_status": "other"}, "amo_other_check"),
     ],
 )
-def test_amo_branches(default_form: Form, amo_status: str, expected: str) -> None:
-    ids = outcome_ids(default_form, amo_status=amo_status)
+def test_amo_branches(default_form: Form, changes: dict[str, object], expected: str) -> None:
+    ids = outcome_ids(default_form, **changes)
     assert [i for i in ids if i.startswith("amo_")] == [expected]
 
 
-DEPENDANT = {"relationship": "child", "name": "سعيد", "birth_year": 2012}
+def test_the_flat_contribution_only_for_those_in_or_entering_the_register(
+    default_form: Form,
+) -> None:
+    for changes in ({"years_practice": 1}, {"can_pay": False}, {"amo_status": "cnops"}):
+        ids = {i.id for i in evaluate(default_form, answers(**changes), today=TODAY).items}
+        assert "step_contribution_non_taxed" not in ids, changes
+    registered = evaluate(default_form, answers(rna_status="registered"), "fr", today=TODAY)
+    assert any("135 DH" in i.text for i in registered.items)
+
+
+def test_never_told_nothing_to_do(default_form: Form) -> None:
+    for status in ("amo_salarie", "cnops", "family", "amo_tadamon", "other"):
+        evaluation = evaluate(default_form, answers(amo_status=status), "fr", today=TODAY)
+        texts = " ".join(i.text for i in evaluation.items)
+        assert "CNSS" in texts
+        assert "Aucune nouvelle adhésion" not in texts
+
+
+CHILD = {"relationship": "child", "name": "سعيد", "birth_year": 2012}
+OLD_CHILD = {"relationship": "child", "name": "حسن", "birth_year": 1999}
+OTHER = {"relationship": "other", "name": "الأم", "birth_year": 1950}
 
 
 @pytest.mark.parametrize(
-    ("amo_status", "declared"),
-    [("none", True), ("amo_tns", True), ("amo_salarie", False), ("amo_tadamon", False)],
+    ("changes", "declared"),
+    [
+        ({}, True),
+        ({"amo_status": "amo_tns", "contributions_paid": "paid"}, True),
+        ({"amo_status": "amo_salarie"}, False),
+        ({"amo_status": "amo_tadamon"}, False),
+        ({"years_practice": 1}, False),
+    ],
 )
-def test_declare_dependants(default_form: Form, amo_status: str, declared: bool) -> None:
-    ids = outcome_ids(default_form, amo_status=amo_status, dependants=[DEPENDANT])
+def test_declare_dependants(default_form: Form, changes: dict[str, object], declared: bool) -> None:
+    ids = outcome_ids(default_form, dependants=[CHILD], **changes)
     assert ("declare_dependants" in ids) is declared
-    assert "declare_dependants" not in outcome_ids(default_form, amo_status=amo_status)
+    assert "declare_dependants" not in outcome_ids(default_form, **changes)
 
 
-def test_every_outcome_is_reachable(default_form: Form) -> None:
-    seen: set[str] = set()
-    for rna in ("registered", "pending", "not_registered"):
-        for years in (0, 3, 10):
-            for amo in ("none", "amo_tns", "amo_salarie", "amo_tadamon", "cnops", "other"):
-                for mode in ("individual", "cooperative"):
-                    seen.update(
-                        outcome_ids(
-                            default_form,
-                            rna_status=rna,
-                            years_practice=years,
-                            amo_status=amo,
-                            practice_mode=mode,
-                            dependants=[DEPENDANT],
-                        )
-                    )
-    assert seen == set(default_form.outcome_ids)
+def test_other_relatives_do_not_trigger_spouse_and_children(default_form: Form) -> None:
+    ids = outcome_ids(default_form, dependants=[OTHER])
+    assert "declare_dependants" not in ids
+    assert "dependants_other_check" in ids
 
 
-def test_structure_outcome_only_for_unregistered_structures(default_form: Form) -> None:
-    assert "rna_structure_info" in outcome_ids(default_form, practice_mode="enterprise")
-    assert "rna_structure_info" not in outcome_ids(
-        default_form, practice_mode="cooperative", rna_status="registered"
+def test_children_past_the_age_limits_are_flagged(default_form: Form) -> None:
+    def item_ids(*rows: dict[str, object]) -> set[str]:
+        evaluation = evaluate(default_form, answers(dependants=list(rows)), today=TODAY)
+        return {i.id for i in evaluation.items}
+
+    assert item_ids(CHILD) >= {"step_declare_children"}
+    assert "step_children_over_limits" not in item_ids(CHILD)
+    assert "step_children_over_limits" in item_ids(OLD_CHILD)  # 27 in 2026
+    assert "step_children_over_limits" in item_ids({**OLD_CHILD, "student": True})  # past 26
+    student = {**OLD_CHILD, "birth_year": 2002, "student": True}  # 24, unmarried student
+    assert "step_children_over_limits" not in item_ids(student)
+    assert "step_children_over_limits" not in item_ids({**OLD_CHILD, "disabled": True})
+
+
+def test_spouse_with_own_cover_is_asked_about_not_declared(default_form: Form) -> None:
+    spouse = {"relationship": "spouse", "name": "فاطمة", "birth_year": 1980}
+    ids = {
+        i.id
+        for i in evaluate(
+            default_form, answers(dependants=[spouse], spouse_own_cover="yes"), today=TODAY
+        ).items
+    }
+    assert "step_spouse_own_cover" in ids and "step_declare_spouse" not in ids
+
+
+def test_outcomes_in_priority_order_and_items_printed_once(default_form: Form) -> None:
+    evaluation = evaluate(
+        default_form, answers(rna_status="registered", dependants=[CHILD]), "fr", today=TODAY
     )
-
-
-def test_outcomes_in_priority_order_and_items_deduplicated(default_form: Form) -> None:
-    evaluation = evaluate(default_form, answers(dependants=[DEPENDANT]), "fr")
     assert [o.id for o in evaluation.outcomes] == [
-        "rna_register_artisan",
+        "rna_registered_keep_card",
         "amo_enroll_tns",
         "declare_dependants",
     ]
@@ -111,32 +174,67 @@ def test_outcomes_in_priority_order_and_items_deduplicated(default_form: Form) -
     assert priorities == sorted(priorities)
     ids = [item.id for item in evaluation.items]
     assert len(ids) == len(set(ids))
-    assert ids.count("doc_cin_copy") == 1
-    assert sum("doc_cin_copy" in [i.id for i in o.items] for o in evaluation.outcomes) == 3
-    assert ids.index("doc_cin_copy") < ids.index("step_cnss_enrol")
+    # reviewed (issue 14): a shared item is printed under the first outcome only
+    per_outcome = [i.id for o in evaluation.outcomes for i in o.items]
+    assert per_outcome == ids
+    assert "doc_cin_copy" in [i.id for i in evaluation.outcomes[1].items]
+    assert "doc_cin_copy" not in [i.id for i in evaluation.outcomes[2].items]
 
 
-def test_items_in_arabic_and_french(default_form: Form) -> None:
-    arabic = {i.id: i for i in evaluate(default_form, answers(), "ar").items}
-    french = {i.id: i for i in evaluate(default_form, answers(), "fr").items}
-    assert arabic["doc_cin_copy"].text == "نسخة من البطاقة الوطنية للتعريف"
+def test_documents_held_are_brought_not_got(default_form: Form) -> None:
+    get = evaluate(default_form, answers(), "fr", today=TODAY).items
+    bring = evaluate(default_form, answers(documents_held=["cin_copy"]), "fr", today=TODAY).items
+    assert next(i.text for i in get if i.id == "doc_cin_copy").startswith("Faites une copie")
+    assert next(i.text for i in bring if i.id == "doc_cin_copy").startswith("Apportez")
+
+
+def test_items_in_arabic_french_and_english(default_form: Form) -> None:
+    registered = answers(rna_status="registered")
+    arabic = {i.id: i for i in evaluate(default_form, registered, "ar", today=TODAY).items}
+    french = {i.id: i for i in evaluate(default_form, registered, "fr", today=TODAY).items}
+    english = {i.id: i for i in evaluate(default_form, registered, "en", today=TODAY).items}
+    assert arabic["doc_cin_copy"].text == "اصنع نسخة من بطاقتك الوطنية (CIN)"
     assert arabic["doc_cin_copy"].kind is ItemKind.DOCUMENT
-    assert french["doc_cin_copy"].text == "Copie de la CIN"
+    assert french["doc_cin_copy"].text == "Faites une copie de votre carte d'identité (CIN)"
+    assert english["doc_cin_copy"].text == "Make a copy of your ID card (CIN)"
     assert "135 درهما في الشهر" in arabic["step_contribution_non_taxed"].text
     assert "135 DH par mois" in french["step_contribution_non_taxed"].text
-    assert "3939" in french["step_helpline"].text
+    assert "3939" in english["step_helpline"].text
     assert french["place_cnss_agency"].kind is ItemKind.PLACE
-    outcome = evaluate(default_form, answers(years_practice=12), "ar").outcomes[0]
-    assert outcome.title == "التسجيل في السجل بصفة صانع تقليدي «لمعلم»"
-    english = evaluate(default_form, answers(), "en").items[0]
-    assert english.text == arabic[english.id].text
+
+
+def test_the_session_province_picks_the_places(default_form: Form) -> None:
+    def place(province: str, lang: str) -> str:
+        evaluation = evaluate(default_form, answers(), lang, province=province, today=TODAY)
+        return next(i.text for i in evaluation.items if i.id == "place_chamber")
+
+    assert "Sidi Ifni" in place("Sidi Ifni", "fr")
+    assert "طانطان" in place("طانطان", "ar")
+    assert "Assa-Zag" in place("assa-zag", "en")
+    assert "votre province" in place("Casablanca", "fr")
 
 
 def test_item_conditions(default_form: Form) -> None:
     ids = {i.id for i in evaluate(default_form, answers(has_diploma=True)).items}
     assert "doc_diploma_copy" in ids and "doc_practice_attestation" not in ids
-    ids = {i.id for i in evaluate(default_form, answers(taxed=True)).items}
+    ids = {i.id for i in evaluate(default_form, answers(tax_regime="accounts")).items}
     assert "step_contribution_taxed" in ids and "step_contribution_non_taxed" not in ids
+
+
+def test_version_1_answers_still_read(default_form: Form) -> None:
+    old = {
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 5,
+        "rna_status": "not_registered",
+        "amo_status": "none",
+        "taxed": False,
+        "documents_held": ["cin_copy"],
+        "dependants": [CHILD],
+    }
+    assert check_answers(default_form, old) == {}
+    evaluation = evaluate(default_form, old, today=TODAY)
+    assert {key for key, e in evaluation.errors.items()} == {"tax_regime", "can_pay", "rsu_status"}
 
 
 def test_nia_only_visible_when_registered(default_form: Form) -> None:
@@ -151,6 +249,7 @@ def test_nia_only_visible_when_registered(default_form: Form) -> None:
 
 def test_irrelevant_answers_are_ignored_by_rules(default_form: Form) -> None:
     evaluation = evaluate(default_form, answers(amo_status="amo_salarie", taxed=True))
+    assert "tax_regime" not in evaluation.visible
     assert "taxed" not in evaluation.visible
     assert "taxed" not in evaluation.values
 
@@ -178,7 +277,7 @@ def test_required_and_complete(default_form: Form) -> None:
         "amo_status",
     }
     assert not empty.is_complete
-    assert "taxed" in evaluate(default_form, answers(taxed=None)).errors
+    assert "taxed" in evaluate(default_form, answers(tax_regime="unknown")).errors
 
 
 def test_repeat_group_errors(default_form: Form) -> None:
@@ -188,7 +287,7 @@ def test_repeat_group_errors(default_form: Form) -> None:
         "not a row",
         {"relationship": "child", "name": "x", "birth_year": 2010, "age": 3},
     ]
-    evaluation = evaluate(default_form, answers(dependants=rows), "fr")
+    evaluation = evaluate(default_form, answers(dependants=rows, spouse_own_cover="no"), "fr")
     errors = {key: e.code for key, e in evaluation.errors.items()}
     assert errors == {
         "dependants[2].relationship": "type",
@@ -205,10 +304,11 @@ def test_repeat_group_errors(default_form: Form) -> None:
 
 
 def test_calculated_values(default_form: Form) -> None:
-    assert evaluate(default_form, answers()).calculated == {
-        "rna_category": "artisan",
-        "dependant_count": 0,
-    }
+    calculated = evaluate(default_form, answers()).calculated
+    assert calculated["rna_category"] == "artisan"
+    assert calculated["rna_route"] == "register"
+    assert calculated["amo_route"] == "enrol_after_register"
+    assert calculated["dependant_count"] == 0
     assert evaluate(default_form, {}).calculated["rna_category"] == "not_yet"
 
 
@@ -234,3 +334,13 @@ def test_check_answers(default_form: Form) -> None:
     }
     assert problems["rna_status"].message == "choix inconnu « maybe »"
     assert problems["colour"].message == "question inconnue « colour »"
+
+
+def test_version_1_stays_installed_for_the_answers_recorded_under_it() -> None:
+    from fieldapp.questionnaire import default_registry
+
+    registry = default_registry(None)
+    assert registry.get("outreach-amo-rna").version == "2.0"
+    old = registry.get("outreach-amo-rna", "1.0")
+    # the hash devices pinned for 1.0 (its content must never change)
+    assert old.content_hash == "eff5a7f7b297d0fcd67c91880149474bbf8e9e506c12eb913634ef90985d639b"

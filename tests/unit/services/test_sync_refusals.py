@@ -117,13 +117,14 @@ def test_replayed_and_reused_sequence_numbers(setup):
 
 def test_future_format_version(setup, monkeypatch):
     office, laptop, _, tmp = setup
-    monkeypatch.setattr(manifest_module, "FORMAT_VERSION", 2)
+    future = manifest_module.FORMAT_VERSION + 1
+    monkeypatch.setattr(manifest_module, "FORMAT_VERSION", future)
     from fieldapp.sync import bundle as bundle_module
 
-    monkeypatch.setattr(bundle_module, "FORMAT_VERSION", 2)
-    path = laptop.sync.export_bundle(target=tmp / "v2.fieldbundle").path
+    monkeypatch.setattr(bundle_module, "FORMAT_VERSION", future)
+    path = laptop.sync.export_bundle(target=tmp / "future.fieldbundle").path
     monkeypatch.undo()
-    refused(office, path, UnsupportedFormat, "version 2")
+    refused(office, path, UnsupportedFormat, f"version {future}")
 
 
 def test_unknown_form_version_and_undeclared_forms(setup):

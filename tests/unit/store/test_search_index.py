@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp.domain.ids import uuid7
-from fieldapp.domain.models import Attendee, Gender, Origin, Session
+from fieldapp.domain.models import Attendance, Attendee, Gender, Origin, Session
 from fieldapp.services.app import AppServices
 from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.store import Store, load_or_create_device
@@ -137,8 +137,9 @@ def _version_4_database(path: Path) -> None:
 
 
 def test_migration_5_keys_the_index_by_attendee(tmp_path: Path) -> None:
+    device = load_or_create_device(tmp_path)  # the laptop's identity predates its database
     _version_4_database(tmp_path / "fieldapp.sqlite3")
-    store = Store.open(tmp_path, load_or_create_device(tmp_path))
+    store = Store.open(tmp_path, device)
     try:
         assert current_version(store.db) >= 5
         assert_index_complete(store)
@@ -173,7 +174,8 @@ def former_search(
         ]
     rows = {
         row["id"]: from_row(row)
-        for row in store.db.query("SELECT * FROM attendees WHERE deleted = 0")
+        # Nobody is printed here: printed_at (read from the print events) is NULL.
+        for row in store.db.query("SELECT *, NULL AS printed_at FROM attendees WHERE deleted = 0")
     }
     found = [rows[i] for i in ids if i in rows]
     sessions = {s.id: s for s in store.sessions.list()}
@@ -187,7 +189,7 @@ def former_search(
         if session_id is None or attendee.session_id == session_id:
             if attendee.session_id != session_id:
                 kind = MatchKind.KNOWN_ELSEWHERE
-            elif attendee.origin is Origin.PRE_REGISTERED and not attendee.checked_in:
+            elif not attendee.checked_in:
                 kind = MatchKind.PRE_REGISTERED
             else:
                 kind = MatchKind.REGISTERED_HERE
@@ -206,6 +208,13 @@ def former_search(
 FIRST = ["فاطمة", "أحمد", "محمد", "خديجة", "إبراهيم", "مينة", "يوسف", "زينب"]
 LAST = ["بنعلي", "أوعلي", "العمراني", "آيت لحسن", "تاكموتي", "أوشن"]
 LATIN = ["Fatima", "Ahmed", "Mohamed", "Khadija", "Brahim", "Mina", "Youssef", "Zineb"]
+
+
+def _status(n: int) -> Attendance:
+    """Walk-ins came; a pre-registered person (every fifth) came unless n is a multiple of 7."""
+    if n % 5:
+        return Attendance.WALK_IN
+    return Attendance.PRESENT if n % 7 else Attendance.EXPECTED
 
 
 @pytest.fixture
@@ -244,7 +253,7 @@ def desk(services: AppServices) -> tuple[AppServices, list[str]]:
             gender=Gender.FEMALE if n % 2 else None,
             birth_year=1950 + n % 50,
             origin=Origin.PRE_REGISTERED if n % 5 == 0 else Origin.WALK_IN,
-            checked_in=n % 7 != 0,
+            status=_status(n),
         )
         with store.transaction("tester") as stamp:
             store.attendees.insert(stamp, attendee)
@@ -253,7 +262,7 @@ def desk(services: AppServices) -> tuple[AppServices, list[str]]:
                 store.attendees.delete(stamp, attendee.id)
         if n % 11 == 0:
             with store.transaction("tester") as stamp:
-                store.attendees.update(stamp, replace(attendee, checked_in=True))
+                store.attendees.update(stamp, replace(attendee, status=Attendance.PRESENT))
     return services, sessions
 
 
@@ -330,7 +339,7 @@ def test_reindexing_one_attendee_does_not_scan_the_index(store: Store) -> None:
     store.db.conn.set_trace_callback(statements.append)
     try:
         with store.transaction("a") as stamp:
-            store.attendees.update(stamp, replace(attendee, checked_in=True))
+            store.attendees.update(stamp, replace(attendee, status=Attendance.PRESENT))
             store.attendees.delete(stamp, attendee.id)
     finally:
         store.db.conn.set_trace_callback(None)

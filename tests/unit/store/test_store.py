@@ -50,6 +50,13 @@ def test_records_carry_ids_times_device_and_agent(store: Store) -> None:
 
 def test_every_write_is_audited_with_old_and_new_values(store: Store) -> None:
     session = _session(store)
+    with store.transaction("agent A") as stamp:
+        kept = store.attendees.insert(stamp, _attendee(session, name_ar="سعيد", cin="JB234567"))
+    with store.transaction("agent A") as stamp:
+        store.attendees.update(stamp, replace(kept, name_ar="سعيد بنعلي"))
+    assert store.audit.for_record("attendee", kept.id)[1].changes == {
+        "name_ar": ["سعيد", "سعيد بنعلي"]
+    }
     with store.transaction("agent B") as stamp:
         attendee = store.attendees.insert(stamp, _attendee(session, name_ar="أحمد", cin="JA123456"))
     with store.transaction("agent C") as stamp:
@@ -58,8 +65,10 @@ def test_every_write_is_audited_with_old_and_new_values(store: Store) -> None:
         store.attendees.delete(stamp, attendee.id)
     entries = store.audit.for_record("attendee", attendee.id)
     assert [e.action for e in entries] == ["create", "update", "delete"]
-    assert entries[0].changes["cin"] == [None, "JA123456"]
-    assert entries[1].changes == {"name_ar": ["أحمد", "أحمد بنعلي"]}
+    # The person was deleted: which fields changed, and when, stay; the values go (09-08).
+    assert entries[0].changes["cin"] == [None, "[erased]"]
+    assert entries[1].changes == {"name_ar": ["[erased]", "[erased]"]}
+    assert entries[2].changes == {"deleted": [0, 1]}
     assert [e.agent for e in entries] == ["agent B", "agent C", "agent D"]
     assert all(e.device_id == store.device.device_id for e in entries)
 

@@ -216,9 +216,9 @@ def test_a_future_format_version_names_both_versions(
     members = resign(
         read_members(plain_bundle.path.read_bytes()),
         device_key,
-        lambda m: m.update(format_version=2),
+        lambda m: m.update(format_version=3),
     )
-    with pytest.raises(UnsupportedFormat, match=r"format version 2.*versions up to 1"):
+    with pytest.raises(UnsupportedFormat, match=r"format version 3.*versions up to 2"):
         _read_plain(plain_bundle.path, build_zip(members))
 
 

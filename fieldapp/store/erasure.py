@@ -1,0 +1,104 @@
+"""Erasing a person's data (Moroccan law 09-08): what a deletion keeps and what it wipes.
+
+A deleted attendee stays as a tombstone, so a sync bundle can carry the deletion, but the
+tombstone keeps only ids, times and flags: every personal field is blanked. The person's
+questionnaire answers are blanked too, and the values in their audit entries are replaced by
+`ERASED` (which fields changed, and when, stay: the trail shows something happened, not
+what). All of it runs inside the caller's transaction, with the deletion itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from fieldapp.store.audit import AuditLog
+from fieldapp.store.search import SearchIndex
+from fieldapp.store.stamp import Stamp
+
+PERSONAL_FIELDS = (
+    "name_ar",
+    "name_lat",
+    "cin",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+)
+ERASED = "[erased]"
+_BLANK = ", ".join(
+    f"{name} = NULL" if name == "birth_year" else f"{name} = ''" for name in PERSONAL_FIELDS
+)
+
+
+def erase_attendees(db: Database, attendee_ids: Sequence[str]) -> None:
+    """Blank the personal fields and answers of these attendees and redact the values of
+    every audit entry about them, their answers and their print events."""
+    if not attendee_ids:
+        return
+    db.execute("DROP TABLE IF EXISTS temp.erased")
+    db.execute("CREATE TEMP TABLE erased (id TEXT PRIMARY KEY)")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO temp.erased VALUES (?)", [(i,) for i in attendee_ids]
+    )
+    db.execute(f"UPDATE attendees SET {_BLANK} WHERE id IN (SELECT id FROM temp.erased)")
+    db.execute(
+        "UPDATE answers SET data = '{}', outcomes = '[]' "
+        "WHERE attendee_id IN (SELECT id FROM temp.erased)"
+    )
+    rows = db.execute(
+        "SELECT id, changes FROM audit WHERE record_id IN (SELECT id FROM temp.erased) "
+        "OR record_id IN (SELECT id FROM answers WHERE attendee_id IN (SELECT id FROM temp.erased)) "
+        "OR record_id IN "
+        "(SELECT id FROM print_events WHERE attendee_id IN (SELECT id FROM temp.erased))"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE audit SET changes = ? WHERE id = ?",
+        [(redact_changes(str(changes)), entry_id) for entry_id, changes in rows],
+    )
+    db.execute("DROP TABLE temp.erased")
+
+
+def erase_person(
+    db: Database, audit: AuditLog, search: SearchIndex, stamp: Stamp, *, cin: str
+) -> list[str]:
+    """The office's erasure of one person: every registration with that (normalised) CIN
+    becomes a tombstone stamped `stamp` (its owner unchanged), is erased as above and leaves
+    the search index; their follow-up goes; one audit entry per registration records the
+    erasure without any value. Returns the ids erased (empty: nobody has that CIN)."""
+    ids = [str(r[0]) for r in db.execute("SELECT id FROM attendees WHERE cin = ?", [cin])]
+    for attendee_id in ids:
+        search.remove(attendee_id)
+    db.conn.executemany(
+        "UPDATE attendees SET deleted = 1, updated_at = ? WHERE id = ?",
+        [(stamp.at, attendee_id) for attendee_id in ids],
+    )
+    erase_attendees(db, ids)
+    db.execute("DELETE FROM follow_ups WHERE person_key = ?", [cin])
+    audit.record_many(stamp, [("attendee", i, "delete", {"erased": [0, 1]}) for i in ids])
+    return ids
+
+
+def redact_changes(changes: str) -> str:
+    """An audit entry's `{field: [old, new]}` with every value but a flag replaced by ERASED."""
+    try:
+        parsed = json.loads(changes)
+    except ValueError:
+        return "{}"
+    if not isinstance(parsed, dict):
+        return "{}"
+    return json.dumps(
+        {name: [_redact(name, value) for value in pair] if isinstance(pair, list) else ERASED
+         for name, pair in parsed.items()},
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _redact(name: str, value: object) -> object:
+    if value is None or name in ("deleted", "erased") or isinstance(value, bool):
+        return value
+    return ERASED

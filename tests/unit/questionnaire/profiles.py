@@ -1,0 +1,101 @@
+"""The eight reviewed profiles of issue 14 (docs/advice-review.md shows their checklists)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+TODAY = dt.date(2026, 12, 1)
+
+PROFILES: dict[str, dict[str, object]] = {
+    "welder_1_year": {
+        "craft_sector": "serv_welding",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 1,
+        "rna_status": "not_registered",
+        "amo_status": "none",
+        "tax_regime": "none",
+        "can_pay": True,
+        "rsu_status": "not_in_rsu",
+    },
+    "carpenter_25_years": {
+        "craft_sector": "prod_woodwork",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 25,
+        "rna_status": "not_registered",
+        "amo_status": "none",
+        "tax_regime": "none",
+        "can_pay": True,
+        "rsu_status": "unknown",
+        "dependants": [
+            {"relationship": "spouse", "name": "فاطمة", "birth_year": 1975},
+            {"relationship": "child", "name": "سعيد", "birth_year": 2012},
+            {"relationship": "child", "name": "حسن", "birth_year": 1999, "student": False},
+        ],
+        "spouse_own_cover": "no",
+        "documents_held": ["cin_copy"],
+    },
+    "weaver_cooperative_pending": {
+        "craft_sector": "prod_textile",
+        "practice_mode": "cooperative",
+        "has_diploma": False,
+        "years_practice": 6,
+        "rna_status": "pending",
+        "amo_status": "none",
+        "tax_regime": "none",
+        "can_pay": True,
+        "rsu_status": "in_rsu_no_score",
+    },
+    "tent_maker_registered_tns": {
+        "craft_sector": "prod_sahrawi_tent_dress",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 8,
+        "rna_status": "registered",
+        "nia": "NIA-12345",
+        "amo_status": "amo_tns",
+        "cnss_number": "123456789",
+        "contributions_paid": "arrears",
+        "dependants": [{"relationship": "other", "name": "الأم", "birth_year": 1950}],
+    },
+    "mechanic_salaried": {
+        "craft_sector": "serv_mechanics",
+        "practice_mode": "individual",
+        "has_diploma": True,
+        "years_practice": 4,
+        "rna_status": "not_registered",
+        "amo_status": "amo_salarie",
+        "dependants": [{"relationship": "child", "name": "يوسف", "birth_year": 2018}],
+    },
+    "jeweller_12_years_taxed": {
+        "craft_sector": "prod_jewellery_metals",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 12,
+        "rna_status": "not_registered",
+        "amo_status": "none",
+        "tax_regime": "cpu",
+        "can_pay": True,
+        "rsu_status": "not_in_rsu",
+        "documents_held": ["cin_copy", "practice_attestation"],
+    },
+    "incense_maker_cnops_family": {
+        "craft_sector": "prod_incense",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 5,
+        "rna_status": "not_registered",
+        "amo_status": "cnops",
+    },
+    "potter_tadamon": {
+        "craft_sector": "prod_pottery",
+        "practice_mode": "individual",
+        "has_diploma": False,
+        "years_practice": 15,
+        "rna_status": "registered",
+        "amo_status": "amo_tadamon",
+        "rsu_status": "in_rsu",
+        "rsu_score": 9.3,
+    },
+}

@@ -1,0 +1,1 @@
+"""Project maintenance scripts (run from the Makefile)."""
