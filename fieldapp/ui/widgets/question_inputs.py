@@ -51,6 +51,10 @@ class FocusedWheelComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As wide as the form allows, not as its longest choice: no sideways scrolling on a
+        # 1024×600 screen (the list itself still shows whole choices).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ignored (passed to the scroll area) unless focused."""
