@@ -1404,7 +1404,7 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation>دون تسجيل مسبق</translation>
+        <translation>حضور مباشر</translation>
     </message>
 </context>
 <context>
