@@ -87,6 +87,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "the number '{value}' is possible but not assigned in the known numbering plan: "
         "kept; check it with the person at check-in",
     },
+    "craft_unlisted": {
+        "ar": "الحرفة «{value}» ليست في لائحة الاستمارة: احتُفظ بها كما كُتبت؛ اختر الحرفة في الأسئلة عند الحضور",
+        "fr": "le métier « {value} » n'est pas dans la liste du formulaire : gardé tel quel ; "
+        "choisissez le métier dans les questions à l'arrivée",
+        "en": "the craft '{value}' is not in the form's list: kept as typed; choose the craft "
+        "in the questions at check-in",
+    },
     "birth_year_format": {
         "ar": "سنة الازدياد يجب أن تكون عددا من أربعة أرقام، مثل 1985",
         "fr": "l'année de naissance doit être un nombre à quatre chiffres, ex. 1985",
