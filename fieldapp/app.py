@@ -15,6 +15,7 @@ from fieldapp import version
 from fieldapp.resources import resource_path
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.services.printing import PrintService
+from fieldapp.services.sync_messages import clock_warning
 from fieldapp.store import StoreError
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
@@ -89,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(services, app, args.lang)
     install_exception_hook(window.languages)
     window.show()
+    # A wrong system clock is told before anything is stamped with it (issue 11).
+    warning = clock_warning(services.store.clock.skew(), window.language())
+    if warning:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "fieldapp", warning))
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _report_shown(app))
     else:

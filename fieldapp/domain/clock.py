@@ -94,7 +94,7 @@ class HybridClock:
         if wall > LATEST_PLAUSIBLE:
             return "ahead"
         with self._lock:
-            if self._last is not None and wall < self._last - _TOLERANCE:
+            if self._last is not None and wall + _TOLERANCE < self._last:
                 return "behind"
         return None
 

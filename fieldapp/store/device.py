@@ -88,8 +88,8 @@ def identity_damaged(path: Path, *, missing: bool) -> DataFolderDamaged:
             "fr": f"Le fichier d'identité de l'ordinateur {path} est {fr}. fieldapp ne crée pas "
             "de nouvelle identité : le bureau refuserait tous ses paquets. Recopiez le fichier "
             f"depuis {backup} (ou une copie du dossier de données), puis relancez fieldapp.",
-            "ar": f"ملف هوية الحاسوب {path} {ar}. لن ينشئ البرنامج هوية جديدة لأن المكتب سيرفض "
-            f"كل حزمة موقعة بها. انسخ الملف من {backup} (أو من نسخة من مجلد البيانات) ثم أعد "
+            "ar": f"ملف هوية الحاسوب \u2066{path}\u2069 {ar}. لن ينشئ البرنامج هوية جديدة لأن المكتب سيرفض "
+            f"كل حزمة موقعة بها. انسخ الملف من \u2066{backup}\u2069 (أو من نسخة من مجلد البيانات) ثم أعد "
             "تشغيل البرنامج.",
         }
     )

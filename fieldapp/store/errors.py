@@ -35,7 +35,7 @@ def damaged_database(path: Path) -> DataFolderDamaged:
             "fr": f"La base de données {path} est endommagée et illisible. Rien n'a été "
             "modifié. Restaurez la dernière sauvegarde avec `fieldapp restore --latest` (les "
             "sauvegardes sont dans le dossier backups à côté), puis exportez à nouveau.",
-            "ar": f"قاعدة البيانات {path} تالفة ولا يمكن قراءتها. لم يتغير أي شيء. استرجع آخر "
+            "ar": f"قاعدة البيانات \u2066{path}\u2069 تالفة ولا يمكن قراءتها. لم يتغير أي شيء. استرجع آخر "
             "نسخة احتياطية بالأمر fieldapp restore --latest (النسخ في مجلد backups بجانبها)، "
             "ثم صدّر الحزمة من جديد.",
         }

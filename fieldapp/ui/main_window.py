@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "ui_language"
 AGENT_SETTING = "agent_name"
+STATUS_TIMEOUT_MS = 15000
 
 
 class MainWindow(QMainWindow):
@@ -63,10 +64,14 @@ class MainWindow(QMainWindow):
         self.edit_session_action = self.commands["edit_session"]
         self.import_action = self.commands["import"]
         self.printer = PrintController(
-            printing or PrintService(services.documents), self.language, self
+            printing or PrintService(services.documents),
+            self.language,
+            self,
+            pdf_folder=lambda: self.files.pdf_folder(),
         )
         self.files = FileActions(self, services, self.printer, self.language)
-        self.printer.message.connect(self.tell)
+        self.printer.message.connect(self.report)
+        self.printer.done.connect(self.back_to_search)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -299,6 +304,23 @@ class MainWindow(QMainWindow):
             .replace("%1", version())
             .replace("%2", str(self.services.data_dir)),
         )
+
+    def show_status(self, text: str) -> None:
+        """A result in the status bar (no box to dismiss)."""
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def report(self, text: str, warning: bool = False) -> None:
+        """Results go to the status bar; warnings to a box that does not block."""
+        if warning:
+            self.tell(text, warning=True)
+        else:
+            self.show_status(text)
+
+    def back_to_search(self) -> None:
+        """After a print or a save: the desk's search box, ready for the next person."""
+        if self.current_session_id() is not None:
+            self.activateWindow()
+            self.session_screen.desk.focus_search()
 
     def tell(self, text: str, warning: bool = False) -> None:
         """A message box that does not block the caller."""

@@ -1012,6 +1012,10 @@ Data folder: %2</source>
         <translation>طباعة لائحة الخطوات</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>طبعت الاستمارة في الملف %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>أرسلت اللائحة إلى الطابعة.</translation>
     </message>
@@ -1035,9 +1039,16 @@ Data folder: %2</source>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>ألغيت الطباعة، ولم يسجل أي شيء كمطبوع.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>طبعت %1 لائحة.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>لم تطبع أي استمارة.</numerusform>
+            <numerusform>طبعت استمارة واحدة.</numerusform>
+            <numerusform>طبعت استمارتان.</numerusform>
+            <numerusform>طبعت %n استمارات.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>
@@ -1155,8 +1166,20 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <translation>تسجيل جديد</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>ما كُتب عن هذا الشخص غير محفوظ. هل تتخلى عنه وتتابع؟</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>تسجيل جديد انطلاقا من جلسة سابقة</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>مسجل هنا باسم %1: اضغط F2 لفتحه.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1169,6 +1192,21 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>شخص معروف بهذا الرقم: %1. اضغط F2 لفتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>معروف لدى المكتب: لا جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلسة واحدة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلستان، آخرهما في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسات، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>

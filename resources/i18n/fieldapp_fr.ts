@@ -1012,6 +1012,10 @@ Dossier des données : %2</translation>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>La fiche a été imprimée dans %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>La fiche a été envoyée à l&apos;imprimante.</translation>
     </message>
@@ -1035,9 +1039,12 @@ Dossier des données : %2</translation>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>Impression annulée ; rien n&apos;a été noté comme imprimé.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>%1 fiches imprimées.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>%n fiche imprimée.</numerusform>
+            <numerusform>%n fiches imprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>
@@ -1155,8 +1162,20 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <translation>Nouvel arrivant</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>Ce qui a été saisi pour cette personne n&apos;est pas enregistré. L&apos;abandonner et continuer ?</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>Nouvelle inscription à partir d&apos;une séance précédente</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>Déjà enregistrée ici : %1. F2 pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1169,6 +1188,17 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>Personne déjà connue avec cette CIN : %1. F2 pour l&apos;ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>Connue du bureau : %n séance, la dernière à %1 le %2.</numerusform>
+            <numerusform>Connue du bureau : %n séances, la dernière à %1 le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>

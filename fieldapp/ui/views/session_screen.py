@@ -153,7 +153,8 @@ class SessionScreen(QWidget):
     def open_at_desk(self, attendee_id: str) -> None:
         """Show the attendee in the desk's editor."""
         self.tabs.setCurrentIndex(self.DESK)
-        self.registration.edit(attendee_id)
+        if self.registration.may_leave():
+            self.registration.edit(attendee_id)
 
     def confirm_delete(self, attendee_id: str) -> bool:
         """Ask, then delete (a tombstone is kept); True if deleted."""

@@ -60,3 +60,9 @@ def test_a_wall_clock_behind_the_last_recorded_time_is_noticed() -> None:
 )
 def test_an_implausible_wall_clock_is_noticed(wall: dt.datetime, expected: str | None) -> None:
     assert HybridClock(wall=lambda: wall).skew() == expected
+
+
+def test_the_start_of_time_stored_never_overflows_either() -> None:
+    clock = HybridClock("0001-01-01T00:00:00.000000Z", wall=lambda: WALL)
+    assert clock.skew() is None
+    assert clock.now() == "2026-03-01T12:00:00.000000Z"
