@@ -31,10 +31,6 @@
         <translation>حضر دون تسجيل مسبق</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
@@ -523,10 +519,6 @@ What to do next:
     <message>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows.</source>
-        <translation>%1: تم استيراد %2، و%3 مكررة، و%4 أسطر مرفوضة.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1317,6 +1309,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <source>&amp;Form</source>
         <translation>الا&amp;ستمارة</translation>
     </message>
+    <message>
+        <source>Type the date as 01/08/2025, 1-8-2025 or 2025-08-01, or pick it (Alt+Down).</source>
+        <translation>اكتب التاريخ هكذا 01/08/2025 أو 1-8-2025 أو 2025-08-01، أو اختره من التقويم (Alt+السهم السفلي).</translation>
+    </message>
 </context>
 <context>
     <name>SessionListView</name>
@@ -1350,6 +1346,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Present: %1 · questions pending: %2 · not printed: %3 · expected: %4</source>
         <translation>الحاضرون: %1 · أسئلة ناقصة: %2 · لوائح غير مطبوعة: %3 · منتظرون: %4</translation>
+    </message>
+    <message>
+        <source>Imported from a laptop: read-only at the office.</source>
+        <translation>مستوردة من حاسوب ميداني: للاطلاع فقط في المكتب.</translation>
     </message>
     <message>
         <source>Delete attendee</source>

@@ -31,10 +31,6 @@
         <translation>Sans préinscription</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
@@ -523,10 +519,6 @@ Ensuite :
     <message>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows.</source>
-        <translation>%1 : %2 importés, %3 doublons, %4 lignes rejetées.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1309,6 +1301,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
+    <message>
+        <source>Type the date as 01/08/2025, 1-8-2025 or 2025-08-01, or pick it (Alt+Down).</source>
+        <translation>Tapez la date sous la forme 01/08/2025, 1-8-2025 ou 2025-08-01, ou choisissez-la (Alt+Bas).</translation>
+    </message>
 </context>
 <context>
     <name>SessionListView</name>
@@ -1342,6 +1338,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Present: %1 · questions pending: %2 · not printed: %3 · expected: %4</source>
         <translation>Présents : %1 · questions incomplètes : %2 · non imprimées : %3 · attendus : %4</translation>
+    </message>
+    <message>
+        <source>Imported from a laptop: read-only at the office.</source>
+        <translation>Importée d&apos;un portable : en lecture seule au bureau.</translation>
     </message>
     <message>
         <source>Delete attendee</source>

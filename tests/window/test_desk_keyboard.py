@@ -63,11 +63,16 @@ def test_pre_registered_check_in_to_checklist_printed_by_keyboard(
     keyboard.nav(K.Key_Return)
     assert focused(desk) is rows["rna_status"].input
     keyboard.type("٣")  # not registered (an Arabic-Indic 3)
-    assert focused(desk) is rows["amo_status"].input  # the NIA question stays hidden
-    keyboard.answer(K.Key_1)  # no health cover → the "taxed" question appears
-    assert focused(desk) is rows["taxed"].input
+    # the NIA question stays hidden; the health cover is a drop-down list (7 choices)
+    assert focused(desk) is rows["amo_status"].input.focus_widget()
+    keyboard.answer(K.Key_1)  # no health cover → the tax and RSU questions appear
+    assert focused(desk) is rows["tax_regime"].input.focus_widget()
     assert in_view(desk, focused(desk))
-    keyboard.answer(K.Key_2)
+    keyboard.answer(K.Key_1)  # not taxed
+    assert focused(desk) is rows["can_pay"].input
+    keyboard.answer(K.Key_1)  # can pay: yes
+    assert focused(desk) is rows["rsu_status"].input.focus_widget()
+    keyboard.answer(K.Key_3)  # not in the RSU
     printed = keyboard.when_modal(lambda w: isinstance(w, QPrintDialog))
     keyboard.nav(K.Key_P, CTRL)  # saves, then the print preview
     qtbot.waitUntil(lambda: desk.printer.preview is not None, timeout=5000)
@@ -84,7 +89,8 @@ def test_pre_registered_check_in_to_checklist_printed_by_keyboard(
     assert answers["years_practice"] == 12
     assert answers["rna_status"] == "not_registered"
     assert answers["amo_status"] == "none"
-    assert answers["taxed"] is False
+    assert (answers["tax_regime"], answers["can_pay"]) == ("none", True)
+    assert answers["rsu_status"] == "not_in_rsu"
     qtbot.waitUntil(lambda: focused(desk) is screen.desk.search, timeout=2000)
     print(
         f"\ncheck-in → printed: {keyboard.navigation} navigation keys, {keyboard.data} data keys,"
@@ -163,12 +169,12 @@ def test_choice_groups_keep_no_cursor_from_the_previous_attendee(
     qtbot, desk: MainWindow, keyboard: Keyboard
 ) -> None:
     rows = desk.session_screen.desk.questionnaire.rows
-    group = rows["amo_status"].input
+    group = rows["rna_status"].input
     assert isinstance(group, ChoiceButtons)
     group.setFocus(Qt.FocusReason.TabFocusReason)
     keyboard.nav(K.Key_Down)
     keyboard.nav(K.Key_Down)
-    assert group.value() == "amo_salarie" or group.value() == "amo_tns"
+    assert group.value() == "not_registered"
     # Ctrl+N on a half-typed person asks first (Escape keeps it, the default is to keep it)
     asked = keyboard.when_modal(lambda w: isinstance(w, QMessageBox), K.Key_Escape)
     keyboard.nav(K.Key_N, CTRL)

@@ -68,6 +68,7 @@ class DeskView(QWidget):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.results.setMaximumHeight(140)
+        self.results.setMinimumHeight(48)
         self.results.activated.connect(lambda index: self.result_activated.emit(index.row()))
         self.search.down_pressed.connect(self.focus_results)
         self.search.returnPressed.connect(self._search_enter)
