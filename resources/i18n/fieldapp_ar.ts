@@ -466,9 +466,16 @@ What to do next:
         <source>Select a person in the list.</source>
         <translation>اختر شخصا من اللائحة.</translation>
     </message>
-    <message>
-        <source>%1 sessions, first %2, last %3 in %4.</source>
-        <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
+    <message numerus="yes">
+        <source>%n session(s), first %2, last %3 in %4.</source>
+        <translation>
+            <numerusform>لا جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>جلسة واحدة، بتاريخ %3 في %4.</numerusform>
+            <numerusform>جلستان، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسات، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has not attended a session yet.</source>
@@ -685,9 +692,16 @@ Data folder: %2</source>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 people written to %2</source>
-        <translation>تمت كتابة %1 شخص في %2</translation>
+    <message numerus="yes">
+        <source>%n person(s) written to %1</source>
+        <translation>
+            <numerusform>لم يكتب أي شخص في %1</numerusform>
+            <numerusform>كتب شخص واحد في %1</numerusform>
+            <numerusform>كتب شخصان في %1</numerusform>
+            <numerusform>كتب %n أشخاص في %1</numerusform>
+            <numerusform>كتب %n شخصا في %1</numerusform>
+            <numerusform>كتب %n شخص في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
@@ -879,9 +893,16 @@ Data folder: %2</source>
         <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
         <translation>تسجيلات لأشخاص مختلفين (دون رقم بطاقة مشترك) لهم نفس الاسم وسنة الازدياد والهاتف. راجعها؛ لا تُدمج أبدا بشكل تلقائي.</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 شخص</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>

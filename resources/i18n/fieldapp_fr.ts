@@ -466,9 +466,12 @@ Ensuite :
         <source>Select a person in the list.</source>
         <translation>Sélectionnez une personne dans la liste.</translation>
     </message>
-    <message>
-        <source>%1 sessions, first %2, last %3 in %4.</source>
-        <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
+    <message numerus="yes">
+        <source>%n session(s), first %2, last %3 in %4.</source>
+        <translation>
+            <numerusform>%n séance, le %3 à %4.</numerusform>
+            <numerusform>%n séances, la première le %2, la dernière le %3 à %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has not attended a session yet.</source>
@@ -685,9 +688,12 @@ Dossier des données : %2</translation>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 people written to %2</source>
-        <translation>%1 personnes écrites dans %2</translation>
+    <message numerus="yes">
+        <source>%n person(s) written to %1</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1</numerusform>
+            <numerusform>%n personnes écrites dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
@@ -879,9 +885,12 @@ Dossier des données : %2</translation>
         <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
         <translation>Inscriptions de personnes différentes (sans CIN commune) avec le même nom, la même année de naissance et le même téléphone. Examinez-les ; elles ne sont jamais fusionnées automatiquement.</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personnes</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>

@@ -181,7 +181,7 @@ class OfficeView(QWidget):
         selected = self.selected_person_key()
         people = self._services.office.people(filter_name=self.filter_name())
         self.model.set_rows(people, self.outcome_titles())
-        self.count.setText(self.tr("%1 people").replace("%1", QLocale().toString(len(people))))
+        self.count.setText(self.tr("%n person(s)", "", len(people)))
         rows, keys = [], []
         for number, group in enumerate(self._services.office.duplicates(), start=1):
             for r in group.registrations:
