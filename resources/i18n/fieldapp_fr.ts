@@ -284,6 +284,25 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (CIN %2) from the office registry?</source>
+        <translation>Effacer du registre du bureau les données personnelles de %1 (CIN %2) ?</translation>
+    </message>
+    <message>
+        <source>Erased from every registration with this CIN: names, CIN, phone, gender, birth year, craft, place, questionnaire answers, follow-up, and the values in the audit trail. Kept: record ids, the sessions attended, when records were made and changed, and which laptop and agent wrote them, so that an older bundle cannot bring the person back. This cannot be undone; delete the person on the laptop that registered them too.</source>
+        <translation>Effacés de chaque inscription portant cette CIN : noms, CIN, téléphone, sexe, année de naissance, métier, lieu, réponses au questionnaire, suivi, et les valeurs du journal des modifications. Conservés : les identifiants des fiches, les séances suivies, les dates de création et de modification, l’ordinateur et l’agent qui les ont écrites, pour qu’un paquet plus ancien ne puisse pas faire revenir la personne. C’est définitif ; supprimez aussi la personne sur l’ordinateur qui l’a inscrite.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>The data could not be saved or read:</source>
@@ -831,6 +850,14 @@ Dossier des données : %2</translation>
 </context>
 <context>
     <name>OfficeView</name>
+    <message>
+        <source>Erase this person&apos;s personal data…</source>
+        <translation>Effacer les données personnelles de cette personne…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 registration(s).</source>
+        <translation>Données personnelles effacées de %1 inscription(s).</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
