@@ -16,9 +16,10 @@ class DataFolderDamaged(StoreError):
     since the language setting lives in the database that may be what is damaged; each
     names the file and how to restore it."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], *, restorable: bool = False) -> None:
         super().__init__("\n\n".join(texts[lang] for lang in ("en", "fr", "ar")))
         self.texts = texts
+        self.restorable = restorable  # the database itself: an automatic backup replaces it
 
     def message(self, lang: str) -> str:
         """The message in `lang` alone."""
@@ -38,7 +39,8 @@ def damaged_database(path: Path) -> DataFolderDamaged:
             "ar": f"قاعدة البيانات \u2066{path}\u2069 تالفة ولا يمكن قراءتها. لم يتغير أي شيء. استرجع آخر "
             "نسخة احتياطية بالأمر fieldapp restore --latest (النسخ في مجلد backups بجانبها)، "
             "ثم صدّر الحزمة من جديد.",
-        }
+        },
+        restorable=True,
     )
 
 

@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedStartDialog</name>
+    <message>
+        <source>&amp;Restore the latest backup (%1)</source>
+        <translation>&amp;استرجاع آخر نسخة احتياطية (%1)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the restored one. Records saved after the backup are not in it: enter them again or import them from a bundle.</source>
+        <translation>يُحتفظ بالملف التالف بجانب الملف المسترجع. السجلات المحفوظة بعد النسخة الاحتياطية ليست فيها: أدخلها من جديد أو استوردها من حزمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>

@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedStartDialog</name>
+    <message>
+        <source>&amp;Restore the latest backup (%1)</source>
+        <translation>&amp;Restaurer la dernière sauvegarde (%1)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the restored one. Records saved after the backup are not in it: enter them again or import them from a bundle.</source>
+        <translation>Le fichier endommagé est gardé à côté de celui restauré. Les fiches enregistrées après la sauvegarde n’y sont pas : saisissez-les à nouveau ou importez-les d’un paquet.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>
