@@ -117,6 +117,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "cette CIN est déjà enregistrée dans cette séance",
         "en": "this CIN is already registered in this session",
     },
+    "duplicate_completed": {
+        "ar": "هذا الرقم مسجل من قبل في هذه الجلسة: أُكملت الخانات الفارغة ({fields})",
+        "fr": "CIN déjà enregistrée dans cette séance : champs vides complétés ({fields})",
+        "en": "this CIN is already registered in this session: empty fields filled in ({fields})",
+    },
     "duplicate_in_file": {
         "ar": "نفس رقم البطاقة الوطنية في السطر {line}",
         "fr": "même CIN qu'à la ligne {line}",
