@@ -13,7 +13,7 @@ from fieldapp.services.app import AppServices, open_services
 from fieldapp.services.backups import Backup, latest_backup, restore_latest
 from fieldapp.store import StoreError
 from fieldapp.store.errors import DataFolderDamaged
-from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager
+from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
 
 
 class DamagedStartDialog(QMessageBox):
@@ -71,6 +71,7 @@ def open_or_restore(
         return open_services(data_dir=data_dir)
     except StoreError as error:
         failure = error
+    register_fonts()
     languages = LanguageManager(app)  # the language setting is in the database: use --lang
     languages.apply(language or DEFAULT_LANGUAGE)
     try:

@@ -89,6 +89,7 @@ class OfficeView(QWidget):
         self.erase_dialog: EraseDialog | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with the outcome of an erasure
         top = QHBoxLayout()
         for widget in (self.import_button, self.filter_label, self.filter, self.count):
             top.addWidget(widget)
@@ -258,12 +259,14 @@ class OfficeView(QWidget):
             count = self._services.office.erase_person(cin=person.cin)
         except (SyncError, ValidationFailed) as error:
             self.status.setText(refusal_message(error, self._language()))
+            self.status.show()
             return
         self.status.setText(
             self.tr("Personal data erased from %1 registration(s).").replace(
                 "%1", QLocale().toString(count)
             )
         )
+        self.status.show()
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
