@@ -226,6 +226,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedStartDialog</name>
+    <message>
+        <source>&amp;Restore the latest backup (%1)</source>
+        <translation>&amp;استرجاع آخر نسخة احتياطية (%1)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the restored one. Records saved after the backup are not in it: enter them again or import them from a bundle.</source>
+        <translation>يُحتفظ بالملف التالف بجانب الملف المسترجع. السجلات المحفوظة بعد النسخة الاحتياطية ليست فيها: أدخلها من جديد أو استوردها من حزمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>
@@ -277,6 +292,25 @@
     <message>
         <source>Enrolled with %1. Forms installed: %2. Known people: %3.</source>
         <translation>تم الربط بـ %1. الاستمارات المثبتة: %2. الأشخاص المعروفون: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>محو المعطيات الشخصية</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (CIN %2) from the office registry?</source>
+        <translation>هل تريد محو المعطيات الشخصية لـ %1 (رقم البطاقة %2) من سجل المكتب؟</translation>
+    </message>
+    <message>
+        <source>Erased from every registration with this CIN: names, CIN, phone, gender, birth year, craft, place, questionnaire answers, follow-up, and the values in the audit trail. Kept: record ids, the sessions attended, when records were made and changed, and which laptop and agent wrote them, so that an older bundle cannot bring the person back. This cannot be undone; delete the person on the laptop that registered them too.</source>
+        <translation>تُمحى من كل تسجيل يحمل هذا الرقم: الأسماء ورقم البطاقة والهاتف والجنس وسنة الازدياد والحرفة والمكان وأجوبة الاستمارة والتتبع وقيم سجل التغييرات. يُحتفظ بـ: معرّفات السجلات، والجلسات التي حضرها، ووقت إنشاء السجلات وتعديلها، والحاسوب والعون اللذين كتباها، حتى لا تعيد حزمة أقدم هذا الشخص. لا يمكن التراجع عن ذلك؛ احذف الشخص أيضا من الحاسوب الذي سجله.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
     </message>
 </context>
 <context>
@@ -837,6 +871,14 @@ Data folder: %2</source>
 </context>
 <context>
     <name>OfficeView</name>
+    <message>
+        <source>Erase this person&apos;s personal data…</source>
+        <translation>محو المعطيات الشخصية لهذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 registration(s).</source>
+        <translation>مُحيت المعطيات الشخصية من %1 تسجيل(ات).</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>المجموعة</translation>
