@@ -175,7 +175,7 @@ def test_laptop_to_office_and_back(
     panel.status.setCurrentIndex(panel.status.findData("contacted"))
     panel.note.setPlainText("rappel en septembre")
     panel.save_button.click()
-    [person] = [p for p in office.office.people() if p.person_key == "JB123456"]
+    [person] = [p for p in office.office.people() if p.cin == "JB123456"]
     assert (person.follow_up, person.follow_up_note) == ("contacted", "rappel en septembre")
     row = view.model.row_of("JB123456")
     assert view.model.index(row, PeopleTableModel.FOLLOW_UP).data() == "Contacté"
