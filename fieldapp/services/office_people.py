@@ -145,6 +145,11 @@ class PeopleDecisions:
         )
         return DecisionResult(decision, self._rows(keys))
 
+    def version(self, person: str) -> int:
+        """A person's version, to pass back as `expected` with a decision."""
+        with self._ctx.store.reading("the registry"):
+            return self._people.version(self._resolve(person))
+
     def decisions(self, person: str | None = None) -> list[Decision]:
         """The decisions taken (on one person, or all), oldest first."""
         key = self._resolve(person) if person is not None else None
