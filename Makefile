@@ -10,12 +10,13 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d'
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lock lint typecheck pytest translations update-translations bench dist installer clean
+.PHONY: run test lock lint typecheck pytest window-test translations update-translations bench dist installer clean
 
+# `make run DATA_DIR=/path/to/folder` opens the app on another data folder.
 run: $(STAMP) translations
-	$(BIN)/python -m fieldapp.app
+	$(BIN)/python -m fieldapp.app $(if $(DATA_DIR),--data-dir "$(DATA_DIR)")
 
-test: $(STAMP) translations lint typecheck pytest
+test: $(STAMP) translations lint typecheck pytest window-test
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) tools/check_lock.py pyproject.toml $(LOCK)
@@ -56,7 +57,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy fieldapp
 
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/window
+
+# The real window: Qt's xcb platform on a virtual X display (Xvfb, 1366×768 like the laptops).
+window-test: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/window
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)

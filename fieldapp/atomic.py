@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from fieldapp.domain.messages import message_text
+
 
 class DiskFull(OSError):
     """The disk or USB stick holding `path` is full; the message names the file and what to
@@ -20,10 +22,11 @@ class DiskFull(OSError):
         self.path = path
 
     def __str__(self) -> str:
-        return (
-            f"{self.path} could not be written: the disk or USB stick is full. Free some "
-            "space on it (old bundles or other files you no longer need), then try again"
-        )
+        return self.message("en")
+
+    def message(self, lang: str) -> str:
+        """The file and what to free, in `lang` (ar, fr or en)."""
+        return message_text("disk_full", lang, {"file": self.path})
 
 
 @contextlib.contextmanager
@@ -47,6 +50,15 @@ def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> I
         if isinstance(error, OSError) and error.errno == errno.ENOSPC:
             raise DiskFull(path) from error
         raise
+
+
+def write_error_message(path: Path, error: OSError, lang: str = "en") -> str:
+    """What to tell the user when `path` cannot be written, in `lang`: the file, and what to
+    do (free space on a full disk, or check the folder)."""
+    if isinstance(error, DiskFull) or error.errno == errno.ENOSPC:
+        return message_text("disk_full", lang, {"file": path})
+    reason = error.strerror or type(error).__name__
+    return message_text("write_failed", lang, {"file": path, "reason": reason})
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -57,10 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code."""
+    """Run one command and return its exit code; with no command (only `--data-dir` or
+    `--lang`), open the window as the frozen build does."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from fieldapp.launcher import wants_cli
+
+    if not wants_cli("fieldapp", arguments):
+        from fieldapp.app import main as gui_main
+
+        return gui_main(["fieldapp", *arguments])
     reconfigure_stdio()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     env = CliEnv.from_args(args)
     try:
         code: int = args.handler(env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from fieldapp.atomic import DiskFull
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.questionnaire import FormError
@@ -37,10 +38,14 @@ def guarded(handler: Handler) -> Handler:
             raise CliError("\n".join(lines)) from None
         except FormError as error:
             raise CliError(str(error)) from None
-        except (SyncError, BundleError) as error:
-            # Sync refusals (bad bundle, untrusted laptop, replay, not enrolled…): the message
+        except SyncError as error:
+            # Sync refusals (untrusted laptop, replay, not enrolled, a full stick…): the message
             # says what to do; the database was left unchanged.
+            raise CliError(error.message(env.lang)) from None
+        except BundleError as error:
             raise CliError(str(error)) from None
+        except DiskFull as full:
+            raise CliError(full.message(env.lang)) from None
         except (ValueError, OSError) as error:
             # Refusals of the documents and forms layers (bad language, file name, form changed,
             # folder not writable): the message names the problem.

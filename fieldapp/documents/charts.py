@@ -21,7 +21,7 @@ PALETTE: tuple[Color, ...] = tuple(
 )
 LABEL_SIZE = 8.0
 VALUE_SIZE = 7.5
-LINE_HEIGHT = 9.5
+LINE_HEIGHT = 10.5
 BAR_THICKNESS = 9.0
 VALUE_ROOM = 26.0  # points kept free beyond the longest bar for its value
 GAP = 5.0
@@ -38,7 +38,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], *, width: float, rtl: bool) -> Dr
     label_room = width * 0.42
     bar_room = width - label_room - VALUE_ROOM - GAP
     wrapped = [label_lines(label, width=label_room - GAP, rtl=rtl) for label, _ in rows]
-    heights = [max(BAR_THICKNESS + 5, len(lines) * LINE_HEIGHT + 4) for lines in wrapped]
+    heights = [max(BAR_THICKNESS + 6, len(lines) * LINE_HEIGHT + 6) for lines in wrapped]
     height = sum(heights) + 6
     chart = Drawing(width, height)
     top = max((count for _, count in rows), default=0) or 1

@@ -59,7 +59,8 @@ def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Tab
     if person.cin:
         info.append(DirText(f"{words['cin']}{words['colon']}{person.cin}", rtl=rtl, size=size))
     if person.phone:
-        info.append(DirText(f"{words['phone']}{words['colon']}{person.phone}", rtl=rtl, size=size))
+        phone = person.phone_display  # the national form artisans know: 06 12 34 56 78
+        info.append(DirText(f"{words['phone']}{words['colon']}{phone}", rtl=rtl, size=size))
     side = 24 * mm if size > 10 else 20 * mm
     qr: list[Flowable] = [
         qr_code(entry.reference, side),

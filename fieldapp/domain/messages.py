@@ -117,6 +117,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "cette CIN est déjà enregistrée dans cette séance",
         "en": "this CIN is already registered in this session",
     },
+    "duplicate_completed": {
+        "ar": "هذا الرقم مسجل من قبل في هذه الجلسة: أُكملت الخانات الفارغة ({fields})",
+        "fr": "CIN déjà enregistrée dans cette séance : champs vides complétés ({fields})",
+        "en": "this CIN is already registered in this session: empty fields filled in ({fields})",
+    },
     "duplicate_in_file": {
         "ar": "نفس رقم البطاقة الوطنية في السطر {line}",
         "fr": "même CIN qu'à la ligne {line}",
@@ -140,6 +145,22 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "saisissez-le à nouveau",
         "en": "the text holds a damaged character ({code}) at position {position}: type the "
         "text again",
+    },
+    "disk_full": {
+        "ar": "تعذرت كتابة الملف {file}: القرص أو مفتاح USB ممتلئ. حرّر مساحة عليه (حزم قديمة أو "
+        "ملفات لم تعد تحتاجها) ثم أعد المحاولة",
+        "fr": "{file} n'a pas pu être écrit : le disque ou la clé USB est plein. Libérez de "
+        "la place (anciens paquets ou fichiers inutiles), puis réessayez",
+        "en": "{file} could not be written: the disk or USB stick is full. Free some space on "
+        "it (old bundles or other files you no longer need), then try again",
+    },
+    "write_failed": {
+        "ar": "تعذرت كتابة الملف {file} ({reason}). تأكد أن المجلد موجود وتسمح بالكتابة فيه، "
+        "أو اختر مجلدا آخر",
+        "fr": "{file} n'a pas pu être écrit ({reason}). Vérifiez que le dossier existe et "
+        "accepte l'écriture, ou choisissez-en un autre",
+        "en": "{file} could not be written ({reason}). Check that the folder exists and can "
+        "be written to, or choose another one",
     },
     "agent_required": {
         "ar": "أدخل اسم العون الميداني",

@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from fieldapp.domain.errors import FieldError
 from fieldapp.domain.models import Attendee, Outcome
+from fieldapp.domain.text_hygiene import text_error
 from fieldapp.questionnaire import (
     AnswerError,
     Evaluation,
@@ -25,11 +27,35 @@ CRAFT_OTHER_QUESTION = "craft_other"
 
 
 class AnswersRejected(ValueError):
-    """Some answers were refused; `problems` maps question key → message in the user's language."""
+    """Some answers were refused; `problems` maps question key → message in the user's language.
+    `errors` holds the refusals of the domain text rule as `FieldError`s (field = question key)."""
 
-    def __init__(self, problems: Mapping[str, str]) -> None:
+    def __init__(self, problems: Mapping[str, str], errors: Sequence[FieldError] = ()) -> None:
         self.problems = dict(problems)
+        self.errors = tuple(errors)
         super().__init__("; ".join(f"{key}: {message}" for key, message in self.problems.items()))
+
+
+def text_errors(values: Mapping[str, Any]) -> list[FieldError]:
+    """The answers the domain text rule refuses (control characters, damaged characters),
+    one `FieldError` per question; keys inside repeat groups are `group[n].sub` (n from 1),
+    as the questionnaire names them. Answers are one-line text, as bundle validation checks
+    them at the office."""
+    errors: list[FieldError] = []
+    for key, value in values.items():
+        if isinstance(value, str):
+            error = text_error(key, value)
+            if error is not None:
+                errors.append(error)
+        elif isinstance(value, list):
+            for index, item in enumerate(value, start=1):
+                if isinstance(item, Mapping):
+                    errors += text_errors({f"{key}[{index}].{k}": v for k, v in item.items()})
+                else:
+                    errors += text_errors({key: item})[:1]
+        elif isinstance(value, Mapping):
+            errors += text_errors({f"{key}.{k}": v for k, v in value.items()})
+    return errors
 
 
 @dataclass(frozen=True)
@@ -123,6 +149,9 @@ class AnswerService:
         form, current = self._form_and_answers(attendee)
         merged = dict(values) if replace else {**current, **values}
         merged = {key: value for key, value in merged.items() if value is not None and value != ""}
+        refused = text_errors(merged)
+        if refused:
+            raise AnswersRejected({e.field: e.message(lang) for e in refused}, refused)
         problems = check_answers(form, merged, lang)
         if problems:
             raise AnswersRejected({key: problem.message for key, problem in problems.items()})

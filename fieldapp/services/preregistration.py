@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from fieldapp.domain.arabic import normalise_name
 from fieldapp.domain.errors import FieldError, ValidationFailed
-from fieldapp.domain.messages import message_text
-from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Origin
+from fieldapp.domain.messages import field_label, message_text
+from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, AttendeeInput, Origin
 from fieldapp.services.attendee_input import parse_attendee_row
 from fieldapp.services.attendees import new_attendee
 from fieldapp.services.context import ServiceContext
@@ -118,6 +119,45 @@ def _check_columns(table: Table, path: Path, lang: str) -> tuple[str, ...]:
     return tuple(h for h in table.headers if h and h not in COLUMNS)
 
 
+# Fields a corrected row may fill in on someone already listed and still expected.
+_COMPLETABLE = (
+    "name_ar",
+    "name_lat",
+    "phone",
+    "gender",
+    "birth_year",
+    "craft",
+    "province",
+    "commune",
+)
+
+
+def _completion(attendee: Attendee, data: AttendeeInput) -> tuple[Attendee, tuple[str, ...]] | None:
+    """`attendee` with the fields it lacks taken from `data` (a corrected row of the list), and
+    which; None when nothing is to fill in, or the person was already seen at the desk (their
+    details are then the desk's to change)."""
+    if attendee.status is not Attendance.EXPECTED or not _same_names(attendee, data):
+        return None
+    fills = {
+        name: getattr(data, name)
+        for name in _COMPLETABLE
+        if getattr(attendee, name) in ("", None) and getattr(data, name) not in ("", None)
+    }
+    if not fills:
+        return None
+    return replace(attendee, **fills), tuple(fills)
+
+
+def _same_names(attendee: Attendee, data: AttendeeInput) -> bool:
+    """Whether no name given on both sides differs (Arabic-normalised): a CIN typed for someone
+    else must not fill in that person's details."""
+    return all(
+        normalise_name(getattr(attendee, n)) == normalise_name(getattr(data, n))
+        for n in ("name_ar", "name_lat")
+        if getattr(attendee, n) and getattr(data, n)
+    )
+
+
 def _note(row: TableRow, name: str, cin: str, problem: FieldError, lang: str) -> RowNote:
     """The report entry of one problem on one row, with the value as typed."""
     value = (row.cells.get(problem.field, "") or "").strip()
@@ -141,8 +181,10 @@ def import_preregistration(
         raise ImportRefused(str(error)) from None
     ignored = _check_columns(table, path, lang)
     known = store.attendees.cins_in_session(session_id)
+    stored: dict[str, Attendee] | None = None  # read once, if a row may complete someone
     first_line_of: dict[str, int] = {}
     new: list[Attendee] = []
+    completed: list[Attendee] = []
     imported: list[RowNote] = []
     rejected: list[RowNote] = []
     warnings: list[RowNote] = []
@@ -164,11 +206,21 @@ def import_preregistration(
             continue
         cin = data.cin  # validated, so normalised
         if cin in known or cin in first_line_of:
-            code, params = (
-                ("duplicate_cin", {})
-                if cin in known
-                else ("duplicate_in_file", {"line": first_line_of[cin]})
-            )
+            code: str
+            params: dict[str, object]
+            if cin in known:
+                if stored is None:
+                    stored = {a.cin: a for a in store.attendees.in_session(session_id)}
+                filled = _completion(stored[cin], data)
+                if filled is not None:
+                    completed.append(filled[0])
+                    stored[cin] = filled[0]
+                    labels = ", ".join(field_label(f, lang) for f in filled[1])
+                    code, params = "duplicate_completed", {"fields": labels}
+                else:
+                    code, params = "duplicate_cin", {}
+            else:
+                code, params = "duplicate_in_file", {"line": first_line_of[cin]}
             duplicates.append(
                 RowNote(
                     row.line, name, cin, "cin", typed_cin, code, message_text(code, lang, params)
@@ -181,9 +233,11 @@ def import_preregistration(
         if faults:
             warnings.extend(_note(row, name, cin, p, lang) for p in faults)
             to_correct.append(row)
-    if new:
+    if new or completed:
         with store.transaction(context.agent) as stamp:
             store.attendees.insert_many(stamp, new)
+            for attendee in completed:
+                store.attendees.update(stamp, attendee)
     if progress is not None:
         progress(total, total)
     log.info(
@@ -193,8 +247,9 @@ def import_preregistration(
         len({r.line for r in rejected}),
         len(warnings),
     )
-    if new:
-        context.bus.publish(Change("attendee", tuple(a.id for a in new), session_id))
+    if new or completed:
+        changed = tuple(a.id for a in (*new, *completed))
+        context.bus.publish(Change("attendee", changed, session_id))
     return ImportReport(
         tuple(imported),
         tuple(duplicates),

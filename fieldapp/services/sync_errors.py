@@ -8,10 +8,18 @@ invalid records. The CLI turns every one into exit code 1.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+
+from fieldapp.atomic import write_error_message
+from fieldapp.services.sync_messages import Detail, details_text, refusal_detail
 
 
 class SyncError(Exception):
     """Root of the sync service refusals."""
+
+    def message(self, lang: str = "en") -> str:
+        """The refusal in `lang`; the English text where a refusal has no other."""
+        return str(self)
 
 
 class NotEnrolled(SyncError):
@@ -34,6 +42,14 @@ class ExportFailed(SyncError):
     """The bundle file could not be written (a full stick, a read-only folder); the message
     names the file and what to free."""
 
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(write_error_message(path, error))
+        self.path = path
+        self.error = error
+
+    def message(self, lang: str = "en") -> str:
+        return write_error_message(self.path, self.error, lang)
+
 
 class UntrustedDevice(SyncError):
     """The bundle's laptop is unknown to this office, or signed with another key."""
@@ -55,40 +71,44 @@ class UnknownForms(SyncError):
 class InvalidRecords(SyncError):
     """Records in a signed bundle are malformed; nothing of the bundle was merged."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        shown = "\n  ".join(problems)
-        super().__init__(f"the bundle holds invalid records, nothing was imported:\n  {shown}")
+    def __init__(self, problems: Sequence[Detail]) -> None:
         self.problems = tuple(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return refusal_detail("InvalidRecords", lang, {}) + (
+            "\n  " + details_text(self.problems, lang)
+        )
 
 
 class ClockSkewed(SyncError):
     """Timestamps in the bundle lie before 2020 or more than a day ahead of the office clock:
     the laptop's clock is wrong. Nothing of the bundle was merged."""
 
-    def __init__(self, device_id: str, problems: Sequence[str]) -> None:
-        shown = "\n  ".join(problems)
-        super().__init__(
-            f"the clock of laptop {device_id} is wrong: the bundle holds times the office cannot "
-            "accept, nothing was imported. Set the date and time of that laptop right, then "
-            f"export the bundle again.\n  {shown}"
-        )
+    def __init__(self, device_id: str, problems: Sequence[Detail]) -> None:
         self.device_id = device_id
         self.problems = tuple(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return refusal_detail("ClockSkewed", lang, {"device": self.device_id}) + (
+            "\n  " + details_text(self.problems, lang)
+        )
 
 
 class OwnershipRefused(SyncError):
     """The bundle writes records another device (or the office) owns: a laptop writes only
     its own records, into its own sessions. Nothing of the bundle was merged."""
 
-    def __init__(self, device_id: str, records: Sequence[str]) -> None:
-        shown = "\n  ".join(records)
-        super().__init__(
-            f"laptop {device_id} tried to change records that belong to another laptop or to "
-            "the office, nothing was imported. Check that laptop's software and its data "
-            f"folder before importing from it again:\n  {shown}"
-        )
+    def __init__(self, device_id: str, records: Sequence[Detail]) -> None:
         self.device_id = device_id
         self.records = tuple(records)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return refusal_detail("OwnershipRefused", lang, {"device": self.device_id}) + (
+            "\n  " + details_text(self.records, lang)
+        )
 
 
 class MergeFailed(SyncError):

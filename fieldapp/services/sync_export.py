@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp import version
-from fieldapp.atomic import DiskFull
 from fieldapp.domain.models import Attendance, AttendanceCounts
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
@@ -44,13 +43,6 @@ ENROLMENT_KEYS = {
 }
 _SLUG_DROP = re.compile(r"[^\w]+", re.UNICODE)
 log = logging.getLogger(__name__)
-
-
-def describe_write_error(path: Path, error: OSError) -> str:
-    """What to tell the user when `path` cannot be written: the file, and what to do."""
-    if isinstance(error, DiskFull):
-        return str(error)
-    return f"{path} could not be written: {error.strerror or error}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +173,7 @@ class SyncExportService:
                 progress=progress,
             )
         except OSError as error:
-            raise ExportFailed(describe_write_error(path, error)) from None
+            raise ExportFailed(path, error) from None
         counts = {kind: len(rows) for kind, rows in records.items()}
         with store.transaction(self._ctx.agent or "sync"):
             self._outbox.record_export(

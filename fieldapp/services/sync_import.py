@@ -30,6 +30,7 @@ from fieldapp.services.sync_errors import (
     UnknownForms,
     UntrustedDevice,
 )
+from fieldapp.services.sync_messages import Detail
 from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_report import FileReport, ImportReport, describe_merge
 from fieldapp.services.sync_trust import DeviceTrust
@@ -176,7 +177,8 @@ class SyncImportService:
         except MergeRefused as refused:
             raise MergeFailed(str(refused)) from None
         except ForeignRecords as foreign:
-            raise OwnershipRefused(bundle.device_id, foreign.records) from None
+            records = [Detail(code, params) for code, params in foreign.records]
+            raise OwnershipRefused(bundle.device_id, records) from None
         report = describe_merge(
             Path(path),
             bundle,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.text_hygiene import scrub
+from fieldapp.services.sync_errors import SyncError
 from fieldapp.services.sync_messages import refusal_headline
 from fieldapp.store.sync_merge import MergeOutcome
 from fieldapp.store.sync_registry import DuplicateGroup, Registration
@@ -34,6 +35,8 @@ class FileReport:
     duplicates: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     error_type: str | None = None
+    # The refusal itself, to tell its details in the reader's language (None once imported).
+    refusal: Exception | None = field(default=None, repr=False, compare=False)
     receipt: Path | None = None
     receipt_error: str | None = None
 
@@ -48,7 +51,10 @@ class FileReport:
             "fingerprint": self.device_fingerprint or "?",
         }
         headline = refusal_headline(self.error_type or "", lang, params)
-        return f"{headline}\n  {self.error}" if self.error else headline
+        error = self.error
+        if isinstance(self.refusal, SyncError):
+            error = scrub(self.refusal.message(lang))
+        return f"{headline}\n  {error}" if error else headline
 
     @classmethod
     def refused(cls, path: Path, error: Exception) -> FileReport:
@@ -56,6 +62,7 @@ class FileReport:
         # A forged file's text (a device id, a field name) may hold control characters or
         # lone surrogates: they are shown replaced, never passed on to a console or a widget.
         report = cls(path, REJECTED, error=scrub(str(error)), error_type=type(error).__name__)
+        report.refusal = error
         for name in ("device_id", "fingerprint"):
             value = getattr(error, name, None)
             if isinstance(value, str):

@@ -26,6 +26,7 @@ from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Attendance, Gender, Origin, SessionStatus
 from fieldapp.domain.text_hygiene import text_error
 from fieldapp.domain.validators import validate_cin
+from fieldapp.services.sync_messages import Detail
 
 MAX_PROBLEMS = 20
 CLOCK_MARGIN = dt.timedelta(hours=24)
@@ -34,8 +35,8 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.:\-]{0,63}")
 _E164 = re.compile(r"\+[1-9][0-9]{7,14}")
 
-Check = Callable[[Any], "str | None"]
-"""One field's check: the problem with a value, or None when it is fine."""
+Check = Callable[[Any], "Detail | None"]
+"""One field's check: why a value is refused (a reason `Detail`), or None when it is fine."""
 
 
 class _Text:
@@ -43,90 +44,90 @@ class _Text:
         self.limit = limit
         self.required = required
 
-    def __call__(self, value: Any) -> str | None:
+    def __call__(self, value: Any) -> Detail | None:
         if not isinstance(value, str):
-            return "must be text"
+            return Detail("not_text")
         if len(value) > self.limit:
-            return f"is longer than {self.limit} characters"
+            return Detail("too_long", {"limit": self.limit})
         if self.required and not value.strip():
-            return "must not be empty"
+            return Detail("empty")
         return _hygiene(value)
 
 
-def _hygiene(value: str) -> str | None:
+def _hygiene(value: str) -> Detail | None:
     error = text_error("", value)
     if error is None:
         return None
-    what = "a damaged character" if error.code == "lone_surrogate" else "a control character"
-    return f"holds {what} ({error.params['code']})"
+    what = "damaged" if error.code == "lone_surrogate" else "control"
+    return Detail(what, {"code": error.params["code"]})
 
 
 def _text(limit: int = 2000, *, required: bool = False) -> Check:
     return _Text(limit, required=required)
 
 
-def _ident(value: Any) -> str | None:
-    return None if isinstance(value, str) and _ID.fullmatch(value) else "is not a record id"
+def _ident(value: Any) -> Detail | None:
+    return None if isinstance(value, str) and _ID.fullmatch(value) else Detail("not_id")
 
 
 class _Clock:
     def __init__(self, *, optional: bool = False) -> None:
         self.optional = optional
 
-    def __call__(self, value: Any) -> str | None:
+    def __call__(self, value: Any) -> Detail | None:
         if self.optional and value is None:
             return None
         if not isinstance(value, str) or not _CLOCK.fullmatch(value):
-            return "is not a clock timestamp"
+            return Detail("not_clock")
         try:
             dt.datetime.fromisoformat(value[:-1])
         except ValueError:
-            return "is not a clock timestamp"
+            return Detail("not_clock")
         return None
 
 
-def _flag(value: Any) -> str | None:
-    return None if type(value) is int and value in (0, 1) else "must be 0 or 1"
+def _flag(value: Any) -> Detail | None:
+    return None if type(value) is int and value in (0, 1) else Detail("not_flag")
 
 
 def _choice(*allowed: str) -> Check:
-    def check(value: Any) -> str | None:
-        return None if value in allowed else f"must be one of {', '.join(allowed)}"
+    def check(value: Any) -> Detail | None:
+        return None if value in allowed else Detail("not_choice", {"allowed": ", ".join(allowed)})
 
     return check
 
 
-def _date(value: Any) -> str | None:
+def _date(value: Any) -> Detail | None:
     try:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        return "is not a date (YYYY-MM-DD)"
+        return Detail("not_date")
     return None
 
 
-def _cin(value: Any) -> str | None:
+def _cin(value: Any) -> Detail | None:
     if value == "":
         return None
     try:
         ok = isinstance(value, str) and validate_cin(value) == value
     except ValidationFailed:
-        return "is not a CIN"
-    return None if ok else "is not a CIN"
+        return Detail("not_cin")
+    return None if ok else Detail("not_cin")
 
 
-def _phone(value: Any) -> str | None:
+def _phone(value: Any) -> Detail | None:
     # The laptop validated the number with phonenumbers before saving it; a signed record only
     # needs to be checked for the stored shape (E.164), which is ~100x cheaper on 100k records.
     if value == "" or (isinstance(value, str) and _E164.fullmatch(value)):
         return None
-    return "is not a phone number in international form"
+    return Detail("not_phone")
 
 
-def _birth_year(value: Any) -> str | None:
+def _birth_year(value: Any) -> Detail | None:
     if value is None:
         return None
     ok = type(value) is int and 1900 <= value <= dt.date.today().year
-    return None if ok else "is not a birth year"
+    return None if ok else Detail("not_birth_year")
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -144,17 +145,17 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _json(kind: type[Any], *, items: type[Any] | None = None) -> Check:
-    def check(value: Any) -> str | None:
+    def check(value: Any) -> Detail | None:
         if not isinstance(value, str):
-            return "must be JSON text"
+            return Detail("not_json_text")
         try:
             parsed: Any = json.loads(value)
         except (ValueError, RecursionError):
-            return "is not valid JSON"
+            return Detail("bad_json")
         if not isinstance(parsed, kind):
-            return f"must hold a JSON {'array' if kind is list else 'object'}"
+            return Detail("json_array" if kind is list else "json_object")
         if items is not None and not all(isinstance(item, items) for item in parsed):
-            return "holds values of the wrong type"
+            return Detail("json_items")
         for text in _strings(parsed):
             problem = _hygiene(text)
             if problem is not None:
@@ -244,62 +245,59 @@ class RecordChecker:
     def __init__(self, *, device_id: str, office_now: dt.datetime) -> None:
         self.device_id = device_id
         self.latest_allowed = format_timestamp(office_now + CLOCK_MARGIN)
-        self.problems: list[str] = []
-        self.clock_problems: list[str] = []
+        self.problems: list[Detail] = []
+        self.clock_problems: list[Detail] = []
         self.latest = ""
         self._seen: dict[str, set[str]] = {}
 
-    def unknown_kinds(self, kinds: Iterator[str] | list[str]) -> list[str]:
+    def unknown_kinds(self, kinds: Iterator[str] | list[str]) -> list[Detail]:
         """Problems for record kinds this fieldapp does not know (checked from the manifest)."""
         return [
-            f"unknown record kind '{kind}' (written by a newer fieldapp?)"
-            for kind in sorted(kinds)
-            if kind not in SCHEMAS
+            Detail("unknown_kind", {"name": kind}) for kind in sorted(kinds) if kind not in SCHEMAS
         ]
 
     def __call__(self, kind: str, line: int, row: dict[str, Any]) -> None:
         """Check one record (`kind`, 1-based `line` of its member)."""
         schema = SCHEMAS[kind]
-        where = f"{kind} line {line}"
+        where = Detail("where", {"kind": kind, "line": line})
         if row.keys() != schema.keys():
             missing = sorted(set(schema) - set(row))
             extra = sorted(set(row) - set(schema))
             if missing:
-                self._problem(f"{where}: missing field(s) {', '.join(missing)}")
+                self._problem(Detail("missing", {"where": where, "fields": ", ".join(missing)}))
             if extra:
-                self._problem(f"{where}: unknown field(s) {', '.join(extra)}")
+                self._problem(Detail("extra", {"where": where, "fields": ", ".join(extra)}))
         for name, check in schema.items():
             if name in row:
                 problem = check(row[name])
                 if problem is not None:
-                    self._problem(f"{where}: field '{name}' {problem}")
+                    self._problem(
+                        Detail("field", {"where": where, "field": name, "reason": problem})
+                    )
                 elif name in CLOCK_FIELDS and row[name] is not None:
                     self._clock(where, name, row[name])
         if row.get("device_id", self.device_id) != self.device_id:
             self._problem(
-                f"{where}: written by device {row.get('device_id')}, not by the bundle's device"
+                Detail("foreign_device", {"where": where, "device": row.get("device_id")})
             )
         record_id = row.get("id")
         if isinstance(record_id, str):
             seen = self._seen.setdefault(kind, set())
             if record_id in seen:
-                self._problem(f"{where}: record id {record_id} appears twice")
+                self._problem(Detail("twice", {"where": where, "id": record_id}))
             seen.add(record_id)
 
-    def _clock(self, where: str, name: str, value: str) -> None:
-        if value < EARLIEST:
-            self.clock_problems.append(f"{where}: {name} {value} is before 2020")
-        elif value > self.latest_allowed:
-            self.clock_problems.append(
-                f"{where}: {name} {value} is more than 24 hours ahead of the office clock"
-            )
+    def _clock(self, where: Detail, name: str, value: str) -> None:
+        if value < EARLIEST or value > self.latest_allowed:
+            code = "before_2020" if value < EARLIEST else "ahead"
+            self.clock_problems.append(Detail(code, {"where": where, "name": name, "value": value}))
         elif value > self.latest:
             self.latest = value
         if len(self.clock_problems) >= MAX_PROBLEMS:
             raise TooManyProblems
 
-    def _problem(self, text: str) -> None:
-        self.problems.append(text)
+    def _problem(self, detail: Detail) -> None:
+        self.problems.append(detail)
         if len(self.problems) >= MAX_PROBLEMS:
             raise TooManyProblems
 

@@ -43,10 +43,12 @@ class MergeRefused(Exception):
 
 class ForeignRecords(Exception):
     """The bundle writes versions of records another device owns, or puts records under a
-    parent another device owns; `records` describes each (at most `MAX_FOREIGN`)."""
+    parent another device owns; `records` names each (at most `MAX_FOREIGN`) as a code
+    (`owned`, `placed_under`, `audit_about`) and the ids and devices concerned, for the
+    service to tell in the user's language."""
 
-    def __init__(self, records: Sequence[str]) -> None:
-        super().__init__("; ".join(records))
+    def __init__(self, records: Sequence[tuple[str, dict[str, str]]]) -> None:
+        super().__init__("; ".join(f"{code} {params}" for code, params in records))
         self.records = tuple(records)
 
 
@@ -139,14 +141,14 @@ class SyncMerger:
         to the office. A version of another device's record, a record placed under another
         device's session or attendee, or an audit entry about another device's record raises
         `ForeignRecords` naming them."""
-        found: list[str] = []
+        found: list[tuple[str, dict[str, str]]] = []
         for kind in (*VERSIONED_KINDS, "audit"):
             rows = self._db.execute(
                 f"SELECT i.id, m.device_id FROM temp.incoming_{kind} i "
                 f"JOIN main.{kind} m ON m.id = i.id WHERE m.device_id != ? ORDER BY i.id LIMIT ?",
                 [device_id, MAX_FOREIGN],
             ).fetchall()
-            found += [f"{kind} record {r[0]} belongs to device {r[1]}" for r in rows]
+            found += [("owned", {"kind": kind, "id": r[0], "device": r[1]}) for r in rows]
         for kind, column, parent in _REFERENCES:
             rows = self._db.execute(
                 f"SELECT i.id, i.{column}, p.device_id FROM temp.incoming_{kind} i "
@@ -155,8 +157,10 @@ class SyncMerger:
                 [device_id, MAX_FOREIGN],
             ).fetchall()
             found += [
-                f"{kind} record {r[0]} is placed under {parent} record {r[1]}, which belongs to "
-                f"device {r[2]}"
+                (
+                    "placed_under",
+                    {"kind": kind, "id": r[0], "parent": parent, "parent_id": r[1], "device": r[2]},
+                )
                 for r in rows
             ]
         for kind in VERSIONED_KINDS:  # an audit entry about another device's record
@@ -167,7 +171,10 @@ class SyncMerger:
                 [device_id, MAX_FOREIGN],
             ).fetchall()
             found += [
-                f"audit record {r[0]} is about {kind} record {r[1]}, which belongs to device {r[2]}"
+                (
+                    "audit_about",
+                    {"audit": "audit", "id": r[0], "kind": kind, "record_id": r[1], "device": r[2]},
+                )
                 for r in rows
             ]
         if found:

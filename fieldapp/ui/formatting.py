@@ -6,6 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
+# The one short date format of the interface, in every language (the month name for long dates).
+SHORT_DATE = "dd/MM/yyyy"
+
 
 def to_qdate(date: dt.date) -> QDate:
     """Python date → QDate."""
@@ -14,7 +17,7 @@ def to_qdate(date: dt.date) -> QDate:
 
 def format_date(date: dt.date, *, long: bool = False) -> str:
     """The date in the current default locale (`1 août 2025`, `01 غشت 2025`…)."""
-    return QLocale().toString(to_qdate(date), "d MMMM yyyy" if long else "dd/MM/yyyy")
+    return QLocale().toString(to_qdate(date), "d MMMM yyyy" if long else SHORT_DATE)
 
 
 def left_to_right(text: str) -> str:

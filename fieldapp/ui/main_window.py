@@ -19,6 +19,7 @@ from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import FileActions
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.i18n import LanguageManager
+from fieldapp.ui.office.mode import OFFICE
 from fieldapp.ui.office.window_sync import WindowSync
 from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.views.session_list import SessionListView
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "ui_language"
 AGENT_SETTING = "agent_name"
+STATUS_TIMEOUT_MS = 15000
+# What a session imported at the office cannot do: it belongs to the laptop that sent it.
+READ_ONLY_DISABLED = ("walk_in", "save", "delete", "close_session", "import")
 
 
 class MainWindow(QMainWindow):
@@ -63,10 +67,14 @@ class MainWindow(QMainWindow):
         self.edit_session_action = self.commands["edit_session"]
         self.import_action = self.commands["import"]
         self.printer = PrintController(
-            printing or PrintService(services.documents), self.language, self
+            printing or PrintService(services.documents),
+            self.language,
+            self,
+            pdf_folder=lambda: self.files.pdf_folder(),
         )
         self.files = FileActions(self, services, self.printer, self.language)
-        self.printer.message.connect(self.tell)
+        self.printer.message.connect(self.report)
+        self.printer.done.connect(self.back_to_search)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -84,9 +92,17 @@ class MainWindow(QMainWindow):
         self.commands.set_screen(session_open=False)
         self.sessions_view.table.setFocus()
         self.sync = WindowSync(self)
-        self.resize(1200, 760)
+        self.fit_to_screen()
         languages.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
+
+    def fit_to_screen(self) -> None:
+        """1200×760 where the screen allows, never larger than its free area (the title bar
+        and panels included: a 1366×768 laptop, a 1024×600 netbook)."""
+        area = self.screen().availableGeometry()
+        frame = 40  # title bar and borders, which Qt knows only once the window is shown
+        self.resize(min(1200, area.width() - 16), min(760, area.height() - frame))
+        self.move(area.x() + max(0, (area.width() - self.width()) // 2), area.y())
 
     @property
     def session_screen(self) -> SessionScreen:
@@ -213,17 +229,25 @@ class MainWindow(QMainWindow):
         return dialog.agent() if dialog.exec() else None
 
     def open_session(self, session_id: str, *, agent: str | None = None) -> bool:
-        """Show the session's desk; asks who the agent is unless `agent` is given."""
-        if agent is None:
+        """Show the session's desk; asks who the agent is unless `agent` is given. At the
+        office nobody is asked, and a session imported from a laptop is read-only."""
+        session = self.services.sessions.get(session_id)
+        office = self.sync.mode() == OFFICE
+        if agent is None and not office:
             agent = self.ask_agent()
             if agent is None:
                 return False
-        self.services.agent = agent
-        self.services.store.settings.set(AGENT_SETTING, agent)
-        session = self.services.sessions.get(session_id)
+        if agent is not None:
+            self.services.agent = agent
+            self.services.store.settings.set(AGENT_SETTING, agent)
+        read_only = office and session.device_id != self.services.store.device.device_id
         self.stack.setCurrentWidget(self.session_screen)
         self.commands.set_screen(session_open=True)
         self.session_screen.set_session(session)
+        self.session_screen.set_read_only(read_only)
+        if read_only:
+            for name in READ_ONLY_DISABLED:
+                self.commands[name].setEnabled(False)
         return True
 
     def show_session_list(self) -> None:
@@ -299,6 +323,23 @@ class MainWindow(QMainWindow):
             .replace("%1", version())
             .replace("%2", str(self.services.data_dir)),
         )
+
+    def show_status(self, text: str) -> None:
+        """A result in the status bar (no box to dismiss)."""
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def report(self, text: str, warning: bool = False) -> None:
+        """Results go to the status bar; warnings to a box that does not block."""
+        if warning:
+            self.tell(text, warning=True)
+        else:
+            self.show_status(text)
+
+    def back_to_search(self) -> None:
+        """After a print or a save: the desk's search box, ready for the next person."""
+        if self.current_session_id() is not None:
+            self.activateWindow()
+            self.session_screen.desk.focus_search()
 
     def tell(self, text: str, warning: bool = False) -> None:
         """A message box that does not block the caller."""

@@ -31,10 +31,6 @@
         <translation>حضر دون تسجيل مسبق</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>لم تبدأ</translation>
     </message>
@@ -525,10 +521,6 @@ What to do next:
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows.</source>
-        <translation>%1: تم استيراد %2، و%3 مكررة، و%4 أسطر مرفوضة.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
@@ -1012,6 +1004,10 @@ Data folder: %2</source>
         <translation>طباعة لائحة الخطوات</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>طبعت الاستمارة في الملف %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>أرسلت اللائحة إلى الطابعة.</translation>
     </message>
@@ -1035,9 +1031,16 @@ Data folder: %2</source>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>ألغيت الطباعة، ولم يسجل أي شيء كمطبوع.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>طبعت %1 لائحة.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>لم تطبع أي استمارة.</numerusform>
+            <numerusform>طبعت استمارة واحدة.</numerusform>
+            <numerusform>طبعت استمارتان.</numerusform>
+            <numerusform>طبعت %n استمارات.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+            <numerusform>طبعت %n استمارة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>
@@ -1155,8 +1158,20 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <translation>تسجيل جديد</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>ما كُتب عن هذا الشخص غير محفوظ. هل تتخلى عنه وتتابع؟</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>تسجيل جديد انطلاقا من جلسة سابقة</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>مسجل هنا باسم %1: اضغط F2 لفتحه.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1169,6 +1184,21 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>شخص معروف بهذا الرقم: %1. اضغط F2 لفتحه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>معروف لدى المكتب: لا جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلسة واحدة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: جلستان، آخرهما في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسات، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+            <numerusform>معروف لدى المكتب: %n جلسة، آخرها في %1 بتاريخ %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>
@@ -1279,6 +1309,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <source>&amp;Form</source>
         <translation>الا&amp;ستمارة</translation>
     </message>
+    <message>
+        <source>Type the date as 01/08/2025, 1-8-2025 or 2025-08-01, or pick it (Alt+Down).</source>
+        <translation>اكتب التاريخ هكذا 01/08/2025 أو 1-8-2025 أو 2025-08-01، أو اختره من التقويم (Alt+السهم السفلي).</translation>
+    </message>
 </context>
 <context>
     <name>SessionListView</name>
@@ -1312,6 +1346,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Present: %1 · questions pending: %2 · not printed: %3 · expected: %4</source>
         <translation>الحاضرون: %1 · أسئلة ناقصة: %2 · لوائح غير مطبوعة: %3 · منتظرون: %4</translation>
+    </message>
+    <message>
+        <source>Imported from a laptop: read-only at the office.</source>
+        <translation>مستوردة من حاسوب ميداني: للاطلاع فقط في المكتب.</translation>
     </message>
     <message>
         <source>Delete attendee</source>
@@ -1366,7 +1404,7 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation>دون تسجيل مسبق</translation>
+        <translation>حضور مباشر</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,6 @@
         <translation>Sans préinscription</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
@@ -525,10 +521,6 @@ Ensuite :
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows.</source>
-        <translation>%1 : %2 importés, %3 doublons, %4 lignes rejetées.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1012,6 +1004,10 @@ Dossier des données : %2</translation>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
+        <source>The checklist was printed to %1.</source>
+        <translation>La fiche a été imprimée dans %1.</translation>
+    </message>
+    <message>
         <source>The checklist was sent to the printer.</source>
         <translation>La fiche a été envoyée à l&apos;imprimante.</translation>
     </message>
@@ -1035,9 +1031,12 @@ Dossier des données : %2</translation>
         <source>Printing cancelled; nothing was recorded as printed.</source>
         <translation>Impression annulée ; rien n&apos;a été noté comme imprimé.</translation>
     </message>
-    <message>
-        <source>%1 checklists printed.</source>
-        <translation>%1 fiches imprimées.</translation>
+    <message numerus="yes">
+        <source>%n checklist(s) printed.</source>
+        <translation>
+            <numerusform>%n fiche imprimée.</numerusform>
+            <numerusform>%n fiches imprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every checklist of this session is already printed.</source>
@@ -1155,8 +1154,20 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <translation>Nouvel arrivant</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What was typed for this person is not saved. Drop it and go on?</source>
+        <translation>Ce qui a été saisi pour cette personne n&apos;est pas enregistré. L&apos;abandonner et continuer ?</translation>
+    </message>
+    <message>
         <source>New registration from an earlier session</source>
         <translation>Nouvelle inscription à partir d&apos;une séance précédente</translation>
+    </message>
+    <message>
+        <source>Registered here as %1: F2 opens them.</source>
+        <translation>Déjà enregistrée ici : %1. F2 pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1169,6 +1180,17 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Already known with this CIN: %1. F2 opens them.</source>
+        <translation>Personne déjà connue avec cette CIN : %1. F2 pour l&apos;ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the office: %n session(s), the last in %1 on %2.</source>
+        <translation>
+            <numerusform>Connue du bureau : %n séance, la dernière à %1 le %2.</numerusform>
+            <numerusform>Connue du bureau : %n séances, la dernière à %1 le %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered what was being typed before the application stopped. Check and save.</source>
@@ -1279,6 +1301,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
+    <message>
+        <source>Type the date as 01/08/2025, 1-8-2025 or 2025-08-01, or pick it (Alt+Down).</source>
+        <translation>Tapez la date sous la forme 01/08/2025, 1-8-2025 ou 2025-08-01, ou choisissez-la (Alt+Bas).</translation>
+    </message>
 </context>
 <context>
     <name>SessionListView</name>
@@ -1312,6 +1338,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Present: %1 · questions pending: %2 · not printed: %3 · expected: %4</source>
         <translation>Présents : %1 · questions incomplètes : %2 · non imprimées : %3 · attendus : %4</translation>
+    </message>
+    <message>
+        <source>Imported from a laptop: read-only at the office.</source>
+        <translation>Importée d&apos;un portable : en lecture seule au bureau.</translation>
     </message>
     <message>
         <source>Delete attendee</source>

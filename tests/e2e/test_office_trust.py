@@ -163,9 +163,16 @@ def world(tmp_path: Path) -> Iterator[World]:
     made.close()
 
 
-def refused_alone(world: World, bundle: Path, *expected: str) -> str:
-    """Import `bundle`: refused with a message holding every `expected` text, the office
-    unchanged; then a genuine bundle from C still goes in."""
+def refused_alone(
+    world: World,
+    bundle: Path,
+    *expected: str,
+    fr: tuple[str, ...] = (),
+    ar: tuple[str, ...] = (),
+) -> str:
+    """Import `bundle`: refused with a message holding every `expected` text (and every `fr`
+    and `ar` text in French and Arabic), the office unchanged; then a genuine bundle from C
+    still goes in."""
     before = world.tables_hash()
     report = world.import_(bundle)
     (file,) = report.files
@@ -174,8 +181,10 @@ def refused_alone(world: World, bundle: Path, *expected: str) -> str:
     for text in expected:
         assert text in message, message
     assert bundle.name in message
-    for lang in ("ar", "fr"):
+    for lang, texts in (("ar", ar), ("fr", fr)):
         assert bundle.name in file.message(lang) and file.message(lang) != message
+        for text in texts:
+            assert text in file.message(lang), file.message(lang)
     for lang in ("ar", "fr", "en"):
         file.message(lang).encode("utf-8")  # printable anywhere: no lone surrogate
     assert world.tables_hash() == before
@@ -199,7 +208,14 @@ def test_overwriting_another_laptops_attendee_is_refused(world: World) -> None:
         "updated_at": format_timestamp(dt.datetime.now(dt.UTC)),
     }
     bundle = world.c_forge("overwrite", {"attendees": [forged]})
-    refused_alone(world, bundle, world.a_person, "belongs to device")
+    refused_alone(
+        world,
+        bundle,
+        world.a_person,
+        "belongs to device",
+        fr=(f"la fiche {world.a_person} (participants) appartient à l'appareil",),
+        ar=(f"السجل {world.a_person} من المستفيدون يخص الحاسوب",),
+    )
     assert world.office_row("attendees", world.a_person)["name_ar"] == "فاطمة بنعلي"
 
 
@@ -277,7 +293,15 @@ def test_a_wrong_clock_refuses_the_whole_bundle(world: World, stamp: str) -> Non
     }.get(stamp, stamp)
     row = world.c_own_attendee(updated_at=stamp, name_ar="تعديل")
     bundle = world.c_forge("clock", {"attendees": [row]})
-    message = refused_alone(world, bundle, world.c.store.device.device_id, "clock", stamp)
+    message = refused_alone(
+        world,
+        bundle,
+        world.c.store.device.device_id,
+        "clock",
+        stamp,
+        fr=(f"participants ligne 1 : updated_at {stamp}", "Réglez la date et l'heure"),
+        ar=(f"المستفيدون، السطر 1: updated_at {stamp}", "اضبط تاريخ وساعة"),
+    )
     assert "export the bundle again" in message
     assert world.office.store.clock.last < format_timestamp(now + dt.timedelta(days=2))
     # Edits after the refusal still work (no OverflowError, across a restart too).
@@ -327,14 +351,25 @@ def test_a_trusted_laptops_bomb_stops_at_the_first_problems(world: World) -> Non
 
 @pytest.mark.parametrize(
     ("name", "shown"),
-    [("فاطمة\ud800", "damaged character"), ("Fat\x00i\x01ma\x1b", "control character")],
+    [
+        ("فاطمة\ud800", ("damaged character", "caractère endommagé", "حرف تالف")),
+        ("Fat\x00i\x01ma\x1b", ("control character", "caractère de contrôle", "حرف تحكم")),
+    ],
 )
 def test_bad_characters_refuse_the_bundle_naming_the_field(
-    world: World, name: str, shown: str
+    world: World, name: str, shown: tuple[str, str, str]
 ) -> None:
     row = world.c_own_attendee(name_ar=name, updated_at=format_timestamp(dt.datetime.now(dt.UTC)))
     bundle = world.c_forge("text", {"attendees": [row]})
-    refused_alone(world, bundle, "field 'name_ar'", shown)
+    en, fr, ar = shown
+    refused_alone(
+        world,
+        bundle,
+        "attendees line 1: field 'name_ar'",
+        en,
+        fr=("participants ligne 1 : champ «Nom (arabe)» (name_ar) contient un", fr),
+        ar=("المستفيدون، السطر 1: الخانة «الاسم بالعربية» (name_ar)", ar),
+    )
 
 
 def test_bad_bundles_never_stop_the_good_ones_on_the_same_command_line(world: World) -> None:
@@ -378,7 +413,8 @@ def test_the_cli_gives_each_file_its_own_result_in_the_clerks_language(world: Wo
     world.office.close()
     result = cli("--data-dir", office, "--lang", "fr", "bundle", "import", str(bad), str(good))
     assert result.code == 1
-    assert "control.fieldbundle refusé" in result.err and "field 'name_ar'" in result.err
+    assert "control.fieldbundle refusé" in result.err
+    assert "champ «Nom (arabe)» (name_ar) contient un caractère de contrôle" in result.err
     assert "Traceback" not in result.err
     assert f"imported {good}" in result.out
     world.office = open_services(data_dir=Path(office), agent="clerk")

@@ -3,7 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from fieldapp.services.app import AppServices
@@ -52,7 +53,8 @@ def test_create_a_session_then_import_a_list(qtbot, window, services: AppService
         assert isinstance(dialog, SessionDialog)
         dialogs.append(dialog)
         _type(qtbot, dialog.place.lineEdit(), "سيدي إفني")
-        dialog.date.setDate(QDate(2025, 8, 1))
+        dialog.date.line.clear()
+        QTest.keyClicks(dialog.date.line, "01082025")  # typed without separators
         _type(qtbot, dialog.venue, "قاعة المسيرة الخضراء")
         dialog.province.setCurrentText("Sidi Ifni")
         dialog.partners.setText("CNSS، دار الصانع")

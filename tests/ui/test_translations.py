@@ -23,9 +23,14 @@ def _messages(path: Path) -> dict[tuple[str, str], str | None]:
             translation = message.find("translation")
             assert translation is not None
             unfinished = translation.get("type") in ("unfinished", "vanished", "obsolete")
-            found[(name, message.findtext("source") or "")] = (
-                None if unfinished else translation.text
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            # A plural message is translated when every one of its forms is (Arabic has six).
+            text = (
+                (None if not all(f.strip() for f in forms) else forms[0])
+                if forms
+                else (translation.text)
             )
+            found[(name, message.findtext("source") or "")] = None if unfinished else text
     return found
 
 
@@ -55,3 +60,13 @@ def test_ts_files_cover_every_string_in_the_sources(tmp_path: Path) -> None:
         assert in_code - in_ts == set(), (
             f"run `make update-translations` and translate ({language})"
         )
+
+
+@pytest.mark.parametrize(("language", "forms"), [("ar", 6), ("fr", 2)])
+def test_plural_messages_have_every_form_of_the_language(language: str, forms: int) -> None:
+    root = ET.parse(I18N / f"fieldapp_{language}.ts").getroot()
+    plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert plural
+    for message in plural:
+        texts = [form.text or "" for form in message.iter("numerusform")]
+        assert len(texts) == forms and all(t.strip() for t in texts), message.findtext("source")

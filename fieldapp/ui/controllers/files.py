@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from fieldapp.services.app import AppServices
 from fieldapp.services.documents import UnsupportedFormat
 from fieldapp.ui.errors import user_message
-from fieldapp.ui.print_controller import PrintController
+from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.print_controller import PrintController, pdf_file_name
 from fieldapp.ui.worker import Job, ProgressFn, start
 
 if TYPE_CHECKING:
     from fieldapp.services.preregistration import ImportReport
     from fieldapp.ui.dialogs.import_report import ImportReportDialog
     from fieldapp.ui.main_window import MainWindow
+
+
+PDF_FOLDER_SETTING = "last_pdf_folder"
 
 
 def documents_dir() -> Path:
@@ -94,17 +98,38 @@ class FileActions(QObject):
 
     # -- printing -------------------------------------------------------------------------
     def _current(self) -> tuple[str, str] | None:
+        """The session and attendee at the desk, saved first when something was typed."""
         registration = self.window.session_screen.registration
+        unsaved = registration.current is None or registration.dirty
+        if registration.session is not None and unsaved:
+            saved = registration.save(focus_search=False)
+            if saved is None:
+                return None
         if registration.current is None or registration.session is None:
             self.window.tell(self.tr("Save the attendee first (Ctrl+S), then print."))
             return None
         return registration.session.id, registration.current.id
 
+    def _file_name(self) -> str:
+        current = self.window.session_screen.registration.current
+        if current is None:
+            return pdf_file_name()
+        return pdf_file_name(current.name_lat or current.name_ar, current.cin)
+
+    def pdf_folder(self) -> Path:
+        """The folder the last checklist PDF went to (the documents folder at first)."""
+        saved = self.services.store.settings.get(PDF_FOLDER_SETTING)
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        return documents_dir()
+
     def print_current(self) -> None:
-        """Ctrl+P: preview and print the checklist of the attendee at the desk."""
+        """Ctrl+P: save if needed, then preview and print the checklist of the attendee."""
         current = self._current()
         if current is not None:
-            self.printer.preview_and_print(session_id=current[0], attendee_id=current[1])
+            self.printer.preview_and_print(
+                session_id=current[0], attendee_id=current[1], file_name=self._file_name()
+            )
 
     def save_current_pdf(self) -> None:
         """Save the checklist of the attendee at the desk as a PDF file."""
@@ -114,11 +139,14 @@ class FileActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save checklist"),
-            str(documents_dir() / "checklist.pdf"),
+            str(self.pdf_folder() / self._file_name()),
             self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.printer.save_pdf(attendee_ids=[current[1]], path=Path(name))
+        if not name:
+            self.printer.done.emit()
+            return
+        path = self.printer.save_pdf(attendee_ids=[current[1]], path=Path(name))
+        self.services.store.settings.set(PDF_FOLDER_SETTING, str(path.parent))
 
     def print_unprinted(self) -> None:
         """Print every checklist of the session not printed yet."""
@@ -152,7 +180,9 @@ class FileActions(QObject):
                 session_id=session_id, path=path, lang=lang
             ),
             self._progress(self.tr("Writing %1…").replace("%1", path.name)),
-            lambda result: self.window.tell(self.tr("Saved %1").replace("%1", str(result.path))),
+            lambda result: self.window.show_status(
+                self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
+            ),
             expected=(UnsupportedFormat,),
         )
 
@@ -178,7 +208,9 @@ class FileActions(QObject):
                 session_id=session_id, path=path, lang=lang
             ),
             self._progress(self.tr("Writing %1…").replace("%1", path.name)),
-            lambda result: self.window.tell(self.tr("Saved %1").replace("%1", str(result.path))),
+            lambda result: self.window.show_status(
+                self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
+            ),
         )
 
     # -- plumbing -------------------------------------------------------------------------

@@ -5,20 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from fieldapp.domain.errors import ValidationFailed
+from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import Attendee, Origin, Session
+from fieldapp.domain.validators import normalise_cin, validate_cin
 from fieldapp.questionnaire import Evaluation, Form, evaluate
 from fieldapp.services.answers import AnswersRejected
 from fieldapp.services.app import AppServices
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.attendees import MatchKind, SearchResult
+from fieldapp.services.sync_enrol import KnownPerson
+from fieldapp.services.sync_errors import NotEnrolled
+from fieldapp.ui.formatting import isolated
 from fieldapp.ui.views.desk import DeskView
 
 SEARCH_DELAY_MS = 150
 DRAFT_DELAY_MS = 500
 PREVIEW_DELAY_MS = 60
+
+
+def complete_cin(text: str) -> str | None:
+    """The normalised CIN once it is complete (letters then digits), else None."""
+    try:
+        return validate_cin(text)
+    except ValidationFailed:
+        return None
 
 
 def draft_key(session_id: str) -> str:
@@ -54,6 +66,8 @@ class RegistrationController(QObject):
         self.form: Form | None = None
         self.evaluation: Evaluation | None = None
         self.show_required = False
+        # Something was typed since the attendee was opened or saved.
+        self.dirty = False
         self.consent_prompt: Callable[[Attendee], bool] = self._ask_consent
         self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
         self.draft_timer = self._timer(DRAFT_DELAY_MS, self.save_draft)
@@ -61,10 +75,13 @@ class RegistrationController(QObject):
         view.search.textChanged.connect(lambda _t: self.search_timer.start())
         view.result_activated.connect(self.activate_result)
         view.new_button.clicked.connect(self.new_walk_in)
-        view.save_button.clicked.connect(self.save)
+        view.save_button.clicked.connect(lambda _checked=False: self.save())
         view.attendee_form.edited.connect(self._edited)
-        view.attendee_form.submitted.connect(self.save)
+        view.attendee_form.inputs["cin"].textEdited.connect(self.cin_typed)
+        view.attendee_form.submitted.connect(lambda: self.save())
         view.questionnaire.edited.connect(self._answers_edited)
+        view.questionnaire.advance_requested.connect(self.advance_from)
+        self.discard_prompt: Callable[[], bool] = self._ask_discard
 
     def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -77,6 +94,7 @@ class RegistrationController(QObject):
     def set_session(self, session: Session) -> None:
         """Work in `session`: empty search, empty form."""
         self.session = session
+        self.dirty = False  # a draft left in another session was kept when leaving it
         self.view.search.clear()
         self.view.results_model.set_rows([])
         self.new_walk_in(focus=False)
@@ -114,6 +132,11 @@ class RegistrationController(QObject):
     def activate_result(self, row: int) -> None:
         """Open who is registered here, check in who is expected, prefill who is known."""
         result = self.view.results_model.result(row)
+        typed_cin = normalise_cin(self.view.attendee_form.inputs["cin"].text())
+        same_person = bool(typed_cin) and result.attendee.cin == typed_cin
+        if not same_person and not self.may_leave():
+            return
+        self.dirty = False
         if result.kind is MatchKind.REGISTERED_HERE:
             self.edit(result.attendee.id)
         elif result.kind is MatchKind.PRE_REGISTERED:
@@ -123,7 +146,11 @@ class RegistrationController(QObject):
 
     def check_in(self, attendee: Attendee) -> bool:
         """Ask consent, mark present, open for the questions; False if consent was refused."""
-        if not self.consent_prompt(attendee):
+        consented = self.consent_prompt(attendee)
+        # Without a window manager (a kiosk session, Xvfb) nothing gives the keyboard back to
+        # the window when the box closes.
+        self.view.window().activateWindow()
+        if not consented:
             self.view.message.setText(
                 QCoreApplication.translate(
                     "RegistrationController", "Not checked in: consent is needed."
@@ -169,10 +196,12 @@ class RegistrationController(QObject):
             self.form, answers = loaded.form, dict(loaded.answers)
         self.view.questionnaire.set_form(self.form, lang)
         self.view.questionnaire.set_answers(answers)
+        self.view.chain_tab_order()
         return answers
 
     def _set_current(self, attendee: Attendee | None, origin: Origin) -> None:
         self.current, self.origin, self.show_required = attendee, origin, False
+        self.dirty = False
         self.draft_timer.stop()
         if attendee is None:
             self.view.editor_title.setText(
@@ -182,9 +211,34 @@ class RegistrationController(QObject):
             self.view.editor_title.setText(attendee.display_name)
         self.current_changed.emit(attendee)
 
+    def may_leave(self) -> bool:
+        """True when the editor can be replaced: nothing typed since the last save, or the
+        agent agreed to drop it."""
+        if not self.dirty or self.discard_prompt():
+            return True
+        self.view.focus_field(self.view.attendee_form.first_field())
+        return False
+
+    def _ask_discard(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.view,
+            QCoreApplication.translate("RegistrationController", "Not saved"),
+            QCoreApplication.translate(
+                "RegistrationController",
+                "What was typed for this person is not saved. Drop it and go on?",
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        self.view.window().activateWindow()
+        return answer == QMessageBox.StandardButton.Discard
+
     def new_walk_in(self, *, focus: bool = True) -> None:
-        """An empty attendee form (the previous draft, if any, is dropped)."""
-        if self.session is None:
+        """An empty attendee form; what was typed and not saved is dropped only if the agent
+        agrees."""
+        if self.session is None or not self.may_leave():
             return
         self._discard_draft()
         self._set_current(None, Origin.WALK_IN)
@@ -193,7 +247,7 @@ class RegistrationController(QObject):
         self.view.message.clear()
         self.refresh_preview()
         if focus:
-            self.view.attendee_form.first_field().setFocus()
+            self.view.focus_field(self.view.attendee_form.first_field())
 
     def prefill(self, known: Attendee) -> None:
         """A new registration filled from a person known from an earlier session."""
@@ -204,7 +258,7 @@ class RegistrationController(QObject):
                 "RegistrationController", "New registration from an earlier session"
             )
         )
-        self.view.attendee_form.consent.setFocus()
+        self.view.focus_field(self.view.attendee_form.consent)
         self._edited()
 
     def edit(self, attendee_id: str) -> None:
@@ -216,12 +270,21 @@ class RegistrationController(QObject):
         self._load_form(attendee)
         self.refresh_preview()
         focus = self.view.questionnaire.first_input() or self.view.attendee_form.first_field()
-        focus.setFocus()
+        self.view.focus_field(focus)
+
+    def advance_from(self, question_id: str) -> None:
+        """An answer given with a "next" key: skip logic now, then focus the next question
+        shown (after the last one, the Print button)."""
+        self.refresh_preview()
+        target = self.view.questionnaire.input_after(question_id) or self.view.print_button
+        self.view.focus_field(target, Qt.FocusReason.TabFocusReason)
 
     def _edited(self) -> None:
+        self.dirty = True
         self.draft_timer.start()
 
     def _answers_edited(self) -> None:
+        self.dirty = True
         self.draft_timer.start()
         self.preview_timer.start()
 
@@ -258,8 +321,9 @@ class RegistrationController(QObject):
             self.view.editor_title.setText(self.current.display_name)
 
     # -- saving ---------------------------------------------------------------------------
-    def save(self) -> Attendee | None:
-        """Validate and save the attendee, then the answers; None if something was refused."""
+    def save(self, *, focus_search: bool = True) -> Attendee | None:
+        """Validate and save the attendee, then the answers; None if something was refused.
+        Afterwards the search box has focus (unless `focus_search` is False: printing next)."""
         if self.session is None:
             return None
         lang = self.language()
@@ -276,12 +340,7 @@ class RegistrationController(QObject):
             else:
                 attendee = self.services.attendees.update(attendee_id=self.current.id, data=data)
         except ValidationFailed as failure:
-            form_view.show_errors(failure, lang)
-            self.view.message.setText(
-                QCoreApplication.translate(
-                    "RegistrationController", "Not saved: correct the fields marked in red."
-                )
-            )
+            self._show_failure(failure)
             return None
         form_view.clear_errors()
         self._set_current(attendee, attendee.origin)
@@ -299,6 +358,9 @@ class RegistrationController(QObject):
                 row = self.view.questionnaire.rows.get(key.split("[")[0])
                 if row is not None:
                     row.set_error(message)
+            invalid = self.view.questionnaire.first_invalid()
+            if invalid is not None:
+                self.view.focus_field(invalid, Qt.FocusReason.OtherFocusReason)
             self.view.message.setText(
                 QCoreApplication.translate(
                     "RegistrationController",
@@ -316,8 +378,100 @@ class RegistrationController(QObject):
             )
         )
         self.saved.emit(attendee)
-        self.view.focus_search()
+        if focus_search:
+            self.view.focus_search()
         return attendee
+
+    def _show_failure(self, failure: ValidationFailed) -> None:
+        """Every error at once (details, duplicate CIN, questions), focus on the first."""
+        lang = self.language()
+        form_view = self.view.attendee_form
+        errors = list(failure.errors)
+        duplicate = self.registered_with_cin(form_view.inputs["cin"].text())
+        if duplicate is not None and not any(e.field == "cin" for e in errors):
+            errors.append(FieldError("cin", "duplicate_cin"))
+        first = form_view.show_errors(ValidationFailed(errors), lang)
+        if duplicate is not None:
+            form_view.add_error(
+                "cin",
+                QCoreApplication.translate(
+                    "RegistrationController", "Registered here as %1: F2 opens them."
+                ).replace("%1", isolated(duplicate.attendee.display_name)),
+            )
+            self.show_known([duplicate])
+        self.show_required = True
+        self.refresh_preview()
+        if first is None:
+            first = self.view.questionnaire.first_invalid()
+        if first is not None:
+            self.view.focus_field(first, Qt.FocusReason.OtherFocusReason)
+        self.view.message.setText(
+            QCoreApplication.translate(
+                "RegistrationController", "Not saved: correct the fields marked in red."
+            )
+        )
+
+    # -- search before register -----------------------------------------------------------
+    def people_with_cin(self, text: str) -> list[SearchResult]:
+        """Who already has this CIN: here, on the list, or in an earlier session."""
+        cin = complete_cin(text)
+        if self.session is None or cin is None:
+            return []
+        found = self.services.attendees.search(cin, session_id=self.session.id, limit=5)
+        return [
+            result
+            for result in found
+            if result.attendee.cin == cin
+            and (self.current is None or result.attendee.id != self.current.id)
+        ]
+
+    def registered_with_cin(self, text: str) -> SearchResult | None:
+        """The person of this session who already has this CIN, if any."""
+        for result in self.people_with_cin(text):
+            if result.kind is not MatchKind.KNOWN_ELSEWHERE:
+                return result
+        return None
+
+    def office_knows(self, text: str) -> KnownPerson | None:
+        """What the office registry snapshot says of this CIN (None: nothing, or no
+        snapshot on this laptop)."""
+        cin = complete_cin(text)
+        if cin is None:
+            return None
+        try:
+            return self.services.enrolment.known_person(cin=cin)
+        except NotEnrolled:
+            return None
+
+    def show_known(self, results: list[SearchResult]) -> None:
+        """Put the people found in the results list, the first selected: F2 opens it."""
+        self.view.results_model.set_rows(results)
+        self.view.results.setCurrentIndex(self.view.results_model.index(0, 0))
+
+    def cin_typed(self, text: str) -> None:
+        """While a CIN is typed: show who already has it (F2 opens them), or what the office
+        registry knows of it."""
+        found = self.people_with_cin(text)
+        hint = ""
+        if found:
+            self.show_known(found)
+            hint = QCoreApplication.translate(
+                "RegistrationController", "Already known with this CIN: %1. F2 opens them."
+            ).replace("%1", isolated(found[0].attendee.display_name))
+        else:
+            known = self.office_knows(text)
+            if known is not None:
+                hint = (
+                    QCoreApplication.translate(
+                        "RegistrationController",
+                        "Known to the office: %n session(s), the last in %1 on %2.",
+                        "",
+                        known.sessions,
+                    )
+                    .replace("%1", isolated(known.last_place))
+                    .replace("%2", known.last_date)
+                )
+        self.view.results_hint.setText(hint)
 
     # -- drafts ---------------------------------------------------------------------------
     def draft_payload(self) -> dict[str, Any]:
@@ -356,6 +510,7 @@ class RegistrationController(QObject):
         fields = {str(k): str(v or "") for k, v in dict(payload.get("fields") or {}).items()}
         self.view.attendee_form.set_raw_values(fields, consent=bool(payload.get("consent")))
         self.view.questionnaire.set_answers(dict(payload.get("answers") or {}))
+        self.dirty = True
         self.refresh_preview()
         self.view.message.setText(
             QCoreApplication.translate(
@@ -364,4 +519,4 @@ class RegistrationController(QObject):
             )
         )
         self.save_draft()
-        self.view.attendee_form.first_field().setFocus()
+        self.view.focus_field(self.view.attendee_form.first_field())

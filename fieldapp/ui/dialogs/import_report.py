@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.messages import field_label
 from fieldapp.services.preregistration import ImportReport, RowNote
+from fieldapp.ui.formatting import isolated
 
 
 class ImportReportDialog(QDialog):
@@ -30,6 +31,7 @@ class ImportReportDialog(QDialog):
     typed, and the reason (wrapped, never cut)."""
 
     COLUMNS = 6
+    WIDTHS = (50, 150, 90, 120, 110)  # the reason takes the rest, its text wrapped
 
     def __init__(
         self, report: ImportReport, *, file_name: str, language: str, parent: QWidget | None = None
@@ -41,7 +43,7 @@ class ImportReportDialog(QDialog):
         locale = QLocale()
         self.summary = QLabel(
             self.tr("%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.")
-            .replace("%1", file_name)
+            .replace("%1", isolated(file_name))
             .replace("%2", locale.toString(len(report.imported)))
             .replace("%3", locale.toString(len(report.duplicates)))
             .replace("%4", locale.toString(report.rejected_lines))
@@ -67,7 +69,10 @@ class ImportReportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)  # the style's default (~176 px) would hide the reason
+        for column, width in enumerate(self.WIDTHS):
+            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (entry, template) in enumerate(entries):
@@ -83,7 +88,8 @@ class ImportReportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        # Rows fit their wrapped reason, whatever the reason column's width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(bool(entries))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save rows to correct…"))
@@ -102,7 +108,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(980, 460 if entries else 160)
+        self.resize(1100, 520 if entries else 160)
 
     def suggested_path(self) -> Path:
         """`<file>-to-correct.csv` beside the imported file's name."""

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import DEFAULT_FORM_ID, Session
 from fieldapp.services.sessions import PROVINCES, SessionService
-from fieldapp.ui.formatting import to_qdate
+from fieldapp.ui.widgets.date_field import DateField
 
 
 class SessionDialog(QDialog):
@@ -50,9 +48,7 @@ class SessionDialog(QDialog):
         place_edit = self.place.lineEdit()
         if place_edit is not None:
             place_edit.setPlaceholderText(self.tr("Town where the outreach day is held"))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(dt.date.today())
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("e.g. Green March hall"))
         self.province = QComboBox()
@@ -92,7 +88,7 @@ class SessionDialog(QDialog):
 
     def _fill(self, session: Session) -> None:
         self.place.setCurrentText(session.place)
-        self.date.setDate(to_qdate(session.date))
+        self.date.set_date(session.date)
         self.venue.setText(session.venue)
         self.province.setCurrentText(session.province)
         self.partners.setText(", ".join(session.partners))
@@ -107,10 +103,19 @@ class SessionDialog(QDialog):
 
     def accept(self) -> None:
         """Validate and save; on bad input show the message and stay open."""
-        qdate = self.date.date()
+        date = self.date.date()
+        if date is None:
+            self.error.setText(
+                self.tr(
+                    "Type the date as 01/08/2025, 1-8-2025 or 2025-08-01, or pick it (Alt+Down)."
+                )
+            )
+            self.error.show()
+            self.date.setFocus()
+            return
         values = {
             "place": self.place.currentText(),
-            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "date": date,
             "venue": self.venue.text(),
             "province": self.province.currentText(),
             "partners": self._split(self.partners.text()),

@@ -110,7 +110,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.pending_radio)
         form.addRow(self.session_radio, self.session_combo)
-        form.addRow(self.tr("&Save to (USB stick):"), target_row)
+        target_label = QLabel(self.tr("&Save to (USB stick):"))
+        target_label.setBuddy(self.target)  # with no buddy the "&" was shown as is
+        form.addRow(target_label, target_row)
         choose = QWidget()
         choose_layout = QVBoxLayout(choose)
         choose_layout.addLayout(form)

@@ -12,5 +12,16 @@ LAPTOP, OFFICE = "laptop", "office"
 
 
 def current_mode(services: AppServices) -> str:
-    """`laptop` (the default) or `office`, as stored in the settings."""
-    return OFFICE if services.store.settings.get(MODE_SETTING) == OFFICE else LAPTOP
+    """`office` when the settings say so, or when nothing was chosen and the data folder has
+    office keys (`fieldapp office init`); else `laptop`."""
+    chosen = services.store.settings.get(MODE_SETTING)
+    if chosen is not None:
+        return OFFICE if chosen == OFFICE else LAPTOP
+    return OFFICE if has_office_keys(services) else LAPTOP
+
+
+def has_office_keys(services: AppServices) -> bool:
+    """Whether `office init` made keys in this data folder. Looks at the folder itself
+    (services.sync_office_keys.OFFICE_DIR): loading the key code costs start-up time."""
+    keys = services.data_dir / "office"
+    return keys.is_dir() and any(keys.iterdir())

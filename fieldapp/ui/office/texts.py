@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldapp.atomic import DiskFull
 from fieldapp.services.sync_errors import NotEnrolled, SyncError
 from fieldapp.sync import BundleError
 from fieldapp.ui.errors import user_message
@@ -97,8 +98,14 @@ def refusal_message(error: BaseException, language: str) -> str:
             + "\n\n"
             + str(error)
         )
-    if isinstance(error, SyncError | BundleError):
+    if isinstance(error, SyncError):
+        return (
+            QCoreApplication.translate("OfficeTexts", "Refused:") + "\n" + error.message(language)
+        )
+    if isinstance(error, BundleError):
         return QCoreApplication.translate("OfficeTexts", "Refused:") + "\n" + str(error)
+    if isinstance(error, DiskFull):
+        return error.message(language)
     if isinstance(error, OSError):
         return (
             QCoreApplication.translate("OfficeTexts", "The file could not be read or written:")

@@ -85,6 +85,7 @@ class AttendeeFormView(QGroupBox):
         consent_layout.addWidget(self.consent)
         consent_layout.addWidget(self.consent_hint)
         self._add_row("consent", consent_box)
+        self.field_widgets["consent"] = self.consent  # what takes the focus on an error
         self.setLayout(self._layout)
         self._chain_tab_order([w for _n, w in order] + [self.consent])
         self.retranslate()
@@ -199,20 +200,24 @@ class AttendeeFormView(QGroupBox):
             label.clear()
             label.hide()
 
+    def add_error(self, name: str, text: str) -> None:
+        """One more line under field `name`'s error."""
+        label = self.errors[name]
+        label.setText(f"{label.text()}\n{text}" if label.text() else text)
+        label.show()
+
     def show_errors(self, failure: ValidationFailed, language: str) -> QWidget | None:
-        """Show each error next to its field; return the first field with an error."""
+        """Show each error next to its field; focus and return the first field with an
+        error in the order they are shown."""
         self.clear_errors()
-        first: QWidget | None = None
         for error in failure.errors:
             name = "name_ar" if error.field == "name" else error.field
-            label = self.errors.get(name)
-            if label is None:
-                continue
-            text = error.message(language)
-            label.setText(f"{label.text()}\n{text}" if label.text() else text)
-            label.show()
-            if first is None:
-                first = self.field_widgets[name]
+            if name in self.errors:
+                self.add_error(name, error.message(language))
+        first = next(
+            (widget for name, widget in self.field_widgets.items() if self.errors[name].text()),
+            None,
+        )
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         return first

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +68,7 @@ class DeskView(QWidget):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.results.setMaximumHeight(140)
+        self.results.setMinimumHeight(48)
         self.results.activated.connect(lambda index: self.result_activated.emit(index.row()))
         self.search.down_pressed.connect(self.focus_results)
         self.search.returnPressed.connect(self._search_enter)
@@ -92,6 +96,9 @@ class DeskView(QWidget):
         self.editor_scroll = QScrollArea()
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setWidget(editor)
+        # Not a tab stop: Tab from the Arabic name went to the scroll area, and the Latin
+        # name typed next was lost.
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +123,33 @@ class DeskView(QWidget):
         QWidget.setTabOrder(self.search, self.results)
         QWidget.setTabOrder(self.results, self.new_button)
         QWidget.setTabOrder(self.new_button, self.attendee_form.first_field())
+        self.chain_tab_order()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self.retranslate()
+
+    def chain_tab_order(self) -> None:
+        """Tab goes through the details, consent, every question, then Save and Print (call
+        again when the questions are rebuilt)."""
+        chain = [self.attendee_form.consent, *self.questionnaire.focus_order()]
+        chain += [self.save_button, self.print_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_field(
+        self, widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason
+    ) -> None:
+        """Focus `widget` now (keys typed next land there) and scroll it into view, also
+        while the window waits to get the keyboard back from a dialog."""
+        widget.setFocus(reason)
+        self._follow_focus(None, widget)
+
+    def _follow_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """The focused field is always in view, whoever moved the focus."""
+        editor = self.editor_scroll.widget()
+        if now is not None and editor is not None and editor.isAncestorOf(now):
+            self.editor_scroll.ensureWidgetVisible(now, 24, 48)
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -16,6 +16,7 @@ class OutcomesView(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser()
+        self.browser.setMinimumHeight(36)  # the window must fit a 1024×600 screen
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)

@@ -18,9 +18,11 @@ class QuestionnaireView(QGroupBox):
 
     Signals:
         edited(): an answer changed.
+        advance_requested(str): the answer to this question was given with a "next" key.
     """
 
     edited = Signal()
+    advance_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,9 @@ class QuestionnaireView(QGroupBox):
                 self.groups[question.id] = group
             if row.input is not None:
                 row.input.changed.connect(self.edited.emit)
+                row.input.advance.connect(
+                    lambda question_id=question.id: self.advance_requested.emit(question_id)
+                )
                 focus = row.input.focus_widget()
                 if previous is not None:
                     QWidget.setTabOrder(previous, focus)
@@ -77,10 +82,27 @@ class QuestionnaireView(QGroupBox):
 
     def first_input(self) -> QWidget | None:
         """The first visible question that takes an answer."""
+        return self.input_after(None)
+
+    def input_after(self, question_id: str | None) -> QWidget | None:
+        """The input of the next visible question after `question_id` (None: the first)."""
+        passed = question_id is None
+        for row_id, row in self.rows.items():
+            if passed and row.input is not None and not row.isHidden():
+                return row.input.focus_widget()
+            passed = passed or row_id == question_id
+        return None
+
+    def first_invalid(self) -> QWidget | None:
+        """The input of the first shown question with an error on screen."""
         for row in self.rows.values():
-            if row.input is not None and row.isVisibleTo(self):
+            if row.input is not None and not row.isHidden() and not row.error.isHidden():
                 return row.input.focus_widget()
         return None
+
+    def focus_order(self) -> list[QWidget]:
+        """The inputs in the order they are shown (for the tab chain)."""
+        return [row.input.focus_widget() for row in self.rows.values() if row.input is not None]
 
     def answers(self, visible: tuple[str, ...] | None = None) -> dict[str, Any]:
         """The answers given (only to `visible` questions when given)."""

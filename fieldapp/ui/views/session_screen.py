@@ -150,10 +150,19 @@ class SessionScreen(QWidget):
             text = text.replace(marker, str(value))
         return text
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A session imported at the office: shown, searched and printed, never edited."""
+        desk = self.desk
+        for widget in (desk.attendee_form, desk.questionnaire, desk.save_button, desk.new_button):
+            widget.setEnabled(not read_only)
+        if read_only:
+            desk.message.setText(self.tr("Imported from a laptop: read-only at the office."))
+
     def open_at_desk(self, attendee_id: str) -> None:
         """Show the attendee in the desk's editor."""
         self.tabs.setCurrentIndex(self.DESK)
-        self.registration.edit(attendee_id)
+        if self.registration.may_leave():
+            self.registration.edit(attendee_id)
 
     def confirm_delete(self, attendee_id: str) -> bool:
         """Ask, then delete (a tombstone is kept); True if deleted."""

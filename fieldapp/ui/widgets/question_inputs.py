@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -26,11 +26,38 @@ from fieldapp.domain.arabic import western_digits
 from fieldapp.questionnaire import Form, Question
 
 RADIO_LIMIT = 6
+# One key each for yes and no, whatever the interface language (Arabic, French, English).
+YES_KEYS = frozenset({"y", "o", "ن"})
+NO_KEYS = frozenset({"n", "ل"})
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CURSOR_STYLE = "background: palette(highlight); color: palette(highlighted-text)"
 
 
 def western_number(text: str) -> str:
     """Arabic-Indic digits and decimal comma (, or ٫) → `123.5`, spaces trimmed."""
     return western_digits(text.strip()).replace("٫", ".").replace(",", ".")
+
+
+def digit_of(event: QKeyEvent) -> int | None:
+    """The digit a key typed (Western or Arabic-Indic), None for any other key."""
+    text = western_digits(event.text())
+    return int(text) if len(text) == 1 and text.isdigit() else None
+
+
+class FocusedWheelComboBox(QComboBox):
+    """A combo box the mouse wheel changes only once it has the focus (scrolling the form
+    over it scrolls the form)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ignored (passed to the scroll area) unless focused."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class AnswerInput(QWidget):
@@ -39,9 +66,12 @@ class AnswerInput(QWidget):
 
     Signals:
         changed(): the user changed the answer.
+        advance(): the answer was given with a key that means "next question" (a number key,
+            yes/no, Enter).
     """
 
     changed = Signal()
+    advance = Signal()
 
     def value(self) -> Any:
         """The answer (None when unanswered)."""
@@ -70,6 +100,7 @@ class LineInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
         self.line.textEdited.connect(lambda _t: self.changed.emit())
+        self.line.returnPressed.connect(self.advance.emit)
         self.setFocusProxy(self.line)
 
     def value(self) -> Any:
@@ -99,7 +130,13 @@ class LineInput(AnswerInput):
 
 
 class ChoiceButtons(AnswerInput):
-    """yes_no, short select_one (radio buttons) and select_multiple (check boxes)."""
+    """yes_no, short select_one (radio buttons) and select_multiple (check boxes).
+
+    The group is one stop in the tab order. Keys: 1–9 (Western or Arabic-Indic) pick the nth
+    option and go to the next question (multiple choice: toggle it); arrows move within the
+    group (single choice: selecting); Space picks or toggles; yes/no: Y/O/ن and N/ل too; Enter
+    goes to the next question. Entering the group puts the cursor on the checked option.
+    """
 
     def __init__(
         self,
@@ -111,29 +148,108 @@ class ChoiceButtons(AnswerInput):
     ) -> None:
         super().__init__(parent)
         self.multiple = multiple
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
+        self.horizontal = horizontal
+        self.current_option = 0
+        self.letters: dict[str, int] = {}
         self.buttons: list[tuple[Any, QCheckBox | QRadioButton]] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout: QBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        for value, label in options:
+        for index, (value, label) in enumerate(options):
             button: QCheckBox | QRadioButton = QCheckBox(label) if multiple else QRadioButton(label)
-            self.group.addButton(button)
+            button.setAutoExclusive(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, i=index: self._clicked(i))
             layout.addWidget(button)
             self.buttons.append((value, button))
         if horizontal:
             layout.addStretch(1)
-        self.group.buttonClicked.connect(self._clicked)
-        if self.buttons:
-            self.setFocusProxy(self.buttons[0][1])
 
-    def _clicked(self, clicked: QCheckBox | QRadioButton) -> None:
-        if not self.multiple and clicked.isChecked():
-            for _value, button in self.buttons:
-                if button is not clicked:
-                    button.setChecked(False)
+    def set_letters(self, letters: dict[str, int]) -> None:
+        """Letter keys that pick an option (yes/no)."""
+        self.letters = letters
+
+    def _clicked(self, index: int) -> None:
+        self.current_option = index
+        if not self.multiple and self.buttons[index][1].isChecked():
+            self._check_only(index)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._show_cursor()
         self.changed.emit()
+
+    def _check_only(self, index: int) -> None:
+        for number, (_value, button) in enumerate(self.buttons):
+            button.setChecked(number == index)
+
+    def pick(self, index: int) -> None:
+        """Choose option `index` (toggle it for multiple choice), as the user would."""
+        if not 0 <= index < len(self.buttons):
+            return
+        self.current_option = index
+        if self.multiple:
+            button = self.buttons[index][1]
+            button.setChecked(not button.isChecked())
+        else:
+            self._check_only(index)
+        self._show_cursor()
+        self.changed.emit()
+
+    def _step(self, key: Qt.Key) -> int | None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back = {Qt.Key.Key_Up, Qt.Key.Key_Right if rtl else Qt.Key.Key_Left}
+        forward = {Qt.Key.Key_Down, Qt.Key.Key_Left if rtl else Qt.Key.Key_Right}
+        if key in back:
+            return -1
+        if key in forward:
+            return 1
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Answer from the keyboard (see the class)."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        digit = digit_of(event)
+        letter = self.letters.get(event.text().lower())
+        step = self._step(Qt.Key(event.key()))
+        if digit is not None and 1 <= digit <= len(self.buttons):
+            self.pick(digit - 1)
+            if not self.multiple:
+                self.advance.emit()
+        elif letter is not None:
+            self.pick(letter)
+            self.advance.emit()
+        elif step is not None and self.buttons:
+            self.current_option = min(max(self.current_option + step, 0), len(self.buttons) - 1)
+            if self.multiple:
+                self._show_cursor()
+            else:
+                self.pick(self.current_option)
+        elif event.key() == Qt.Key.Key_Space and self.buttons:
+            self.pick(self.current_option)
+        elif event.key() in ENTER_KEYS:
+            self.advance.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The cursor starts on the checked option, or the first."""
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            checked = [i for i, (_v, button) in enumerate(self.buttons) if button.isChecked()]
+            self.current_option = checked[0] if checked else 0
+        self._show_cursor()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """No cursor without the focus."""
+        self._show_cursor()
+        super().focusOutEvent(event)
+
+    def _show_cursor(self) -> None:
+        focused = self.hasFocus()
+        for index, (_value, button) in enumerate(self.buttons):
+            button.setStyleSheet(CURSOR_STYLE if focused and index == self.current_option else "")
 
     def value(self) -> Any:
         """The chosen value, or the list of chosen names."""
@@ -147,6 +263,7 @@ class ChoiceButtons(AnswerInput):
         wanted = list(value) if self.multiple and isinstance(value, list | tuple) else [value]
         for option, button in self.buttons:
             button.setChecked(value is not None and option in wanted)
+        self.current_option = 0
 
     def set_labels(self, labels: list[str]) -> None:
         """New texts for the buttons (language switch)."""
@@ -159,7 +276,7 @@ class ChoiceCombo(AnswerInput):
 
     def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = QComboBox()
+        self.combo = FocusedWheelComboBox()
         self.combo.addItem("", None)
         for name, label in options:
             self.combo.addItem(label, name)
@@ -167,7 +284,23 @@ class ChoiceCombo(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         self.combo.activated.connect(lambda _i: self.changed.emit())
+        self.combo.installEventFilter(self)
         self.setFocusProxy(self.combo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter goes to the next question; 1–9 pick the nth choice and go on too."""
+        if watched is self.combo and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            digit = digit_of(event)
+            if digit is not None and 1 <= digit < self.combo.count():
+                self.combo.setCurrentIndex(digit)
+                self.changed.emit()
+                self.advance.emit()
+                return True
+            if event.key() in ENTER_KEYS and not self.combo.view().isVisible():
+                self.advance.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> Any:
         """The chosen name."""
@@ -198,11 +331,13 @@ def yes_no_labels() -> list[str]:
 def make_input(form: Form, question: Question, lang: str) -> AnswerInput:
     """The input widget for a question that takes an answer."""
     if question.type == "yes_no":
-        return ChoiceButtons(
+        buttons = ChoiceButtons(
             list(zip((True, False), yes_no_labels(), strict=True)),
             multiple=False,
             horizontal=True,
         )
+        buttons.set_letters({**dict.fromkeys(YES_KEYS, 0), **dict.fromkeys(NO_KEYS, 1)})
+        return buttons
     if question.type in ("select_one", "select_multiple"):
         options = form.choices(question.choices or "", lang)
         if question.type == "select_one" and len(options) > RADIO_LIMIT:

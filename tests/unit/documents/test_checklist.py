@@ -47,7 +47,7 @@ def test_checklist_holds_names_ids_and_every_item(tmp_path: Path) -> None:
         "فاطمة الزهراء بنعلي",
         "Fatima Zahra Benali",
         "JA123456",
-        "+212612345678",
+        "06 12 34 56 78",  # the national form, as artisans know their number
         "الخطوات",
         "الوثائق المطلوب إحضارها",
         "أين تتوجه",

@@ -103,6 +103,9 @@ def test_rows_to_correct_are_saved_and_import_again_once_corrected(
     assert "National ID (CIN)" in rows[7]["problem"]  # line 10, no CIN
     # The clerk fills in the missing CIN and the malformed one, then imports the file again.
     rows[7]["cin"], rows[8]["cin"], rows[9]["name_ar"] = "JA100009", "JA100010", "نادية"
+    # … and the phone and birth year the list got wrong for two people already imported.
+    by_cin = {r["cin"]: r for r in rows}
+    by_cin["JA100005"]["phone"], by_cin["JA100006"]["birth_year"] = "0612345699", "1980"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -111,3 +114,31 @@ def test_rows_to_correct_are_saved_and_import_again_once_corrected(
     assert [n.cin for n in second.imported] == ["JA100009", "JA100010", "JA100011"]
     assert second.rejected == () and "problem" in second.ignored_columns
     assert len(services.attendees.list_in_session(session_id)) == 12
+    completed = {d.cin: d for d in second.duplicates if d.code == "duplicate_completed"}
+    assert set(completed) == {"JA100005", "JA100006"}
+    assert "Phone" in completed["JA100005"].reason
+    people = {a.cin: a for a in services.attendees.list_in_session(session_id)}
+    assert people["JA100005"].phone == "+212612345699"
+    assert people["JA100006"].birth_year == 1980
+    # A person already seen at the desk is not changed by a list.
+    services.attendees.check_in(attendee_id=people["JA100007"].id)
+    by_cin["JA100007"]["birth_year"] = "1977"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    third = _import(services, session_id, path)
+    assert "JA100007" not in {d.cin for d in third.duplicates if d.code == "duplicate_completed"}
+    assert services.attendees.get(people["JA100007"].id).birth_year is None
+
+
+def test_a_cin_typed_for_someone_else_fills_in_nothing(
+    services: AppServices, session_id: str, tmp_path: Path
+) -> None:
+    _import(services, session_id)
+    other = tmp_path / "other.csv"
+    other.write_text("cin,name_ar,birth_year\nJA100007,سعاد الإدريسي,1966\n", encoding="utf-8")
+    [duplicate] = _import(services, session_id, other).duplicates
+    assert duplicate.code == "duplicate_cin"
+    [zineb] = [a for a in services.attendees.list_in_session(session_id) if a.cin == "JA100007"]
+    assert zineb.birth_year is None and zineb.name_ar == "زينب آيت لحسن"

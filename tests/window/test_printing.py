@@ -1,0 +1,55 @@
+"""Printing in the real window: Ctrl+P opens Qt's preview, Enter prints through the real print
+dialog to a PDF file (no printer here), the attendee is recorded as printed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldapp.services.app import AppServices
+from fieldapp.ui.main_window import MainWindow
+from tests.window.keyboard import Keyboard
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF as pdftotext reads it."""
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_ctrl_p_prints_a_pdf_through_the_real_preview(
+    qtbot, desk: MainWindow, keyboard: Keyboard, services: AppServices, tmp_path: Path
+) -> None:
+    screen = desk.session_screen
+    assert screen.desk.search.hasFocus()
+    keyboard.type("JA123456")
+    qtbot.waitUntil(lambda: screen.desk.results_model.rowCount() == 1, timeout=3000)
+    keyboard.when_modal(lambda w: isinstance(w, QMessageBox))
+    keyboard.nav(Qt.Key.Key_Return)
+    current = screen.registration.current
+    assert current is not None and services.attendees.get(current.id).checked_in
+
+    keyboard.nav(Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: isinstance(desk.printer.preview, QPrintPreviewDialog), timeout=5000)
+    preview = desk.printer.preview
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview, timeout=3000)
+    printed = keyboard.when_modal(lambda w: isinstance(w, QPrintDialog))
+    keyboard.nav(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(printed), timeout=5000)
+    qtbot.waitUntil(lambda: desk.printer.preview is None, timeout=10000)
+    pdf = tmp_path / "Ahmed-Benali-JA123456.pdf"
+    assert pdf.exists()
+    text = pdf_text(pdf)
+    assert "JA123456" in text
+    assert services.attendees.get(current.id).printed_at
+    assert "JA123456" in desk.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: screen.desk.search.hasFocus(), timeout=2000)
