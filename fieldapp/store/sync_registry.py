@@ -32,6 +32,10 @@ _ONE_PERSON = " AND pl.person_id = ?"
 
 
 def _people_sql(live: str) -> str:
+    # One pass of window functions (no self-join): the latest registration, the outcomes of
+    # the latest answered one and the latest attended session, per person.
+    attended = "status IN ('present', 'walk_in')"
+    latest = "session_date DESC, updated_at DESC, id DESC"
     return f"""
 WITH live AS (
     SELECT l.*, w.id AS answers_id, w.outcomes AS answers_outcomes, w.complete AS answers_complete
@@ -39,31 +43,28 @@ WITH live AS (
 ),
 ranked AS (
     SELECT live.*,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY session_date DESC, updated_at DESC, id DESC) AS rank,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY answers_id IS NULL, session_date DESC, updated_at DESC, id DESC) AS answered,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY status NOT IN ('present', 'walk_in'), session_date DESC, updated_at DESC,
-                id DESC) AS visited,
-        SUM(status IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS sessions,
-        SUM(status NOT IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS absent,
-        MIN(CASE WHEN status IN ('present', 'walk_in') THEN session_date END)
-            OVER (PARTITION BY person_key) AS first_date
+        ROW_NUMBER() OVER (PARTITION BY person_key ORDER BY {latest}) AS rank,
+        FIRST_VALUE(answers_outcomes) OVER answered AS best_outcomes,
+        FIRST_VALUE(answers_complete) OVER answered AS best_complete,
+        FIRST_VALUE(CASE WHEN {attended} THEN session_date ELSE '' END) OVER visited AS v_date,
+        FIRST_VALUE(CASE WHEN {attended} THEN session_place ELSE '' END) OVER visited AS v_place,
+        SUM(CASE WHEN {attended} THEN 1 ELSE 0 END) OVER person AS sessions,
+        SUM(CASE WHEN {attended} THEN 0 ELSE 1 END) OVER person AS absent,
+        MIN(CASE WHEN {attended} THEN session_date END) OVER person AS first_date
     FROM live
+    WINDOW person AS (PARTITION BY person_key),
+        answered AS (PARTITION BY person_key ORDER BY answers_id IS NULL, {latest}),
+        visited AS (PARTITION BY person_key ORDER BY CASE WHEN {attended} THEN 0 ELSE 1 END,
+            {latest})
 )
 SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
     r.craft, r.province, r.commune, r.sessions, r.absent, COALESCE(r.first_date, '') AS first_date,
-    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_date ELSE '' END AS last_date,
-    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_place ELSE '' END AS last_place,
-    r.session_id AS last_session_id,
-    COALESCE(a.answers_outcomes, '[]') AS outcomes, COALESCE(a.answers_complete, 0) AS complete,
+    r.v_date AS last_date, r.v_place AS last_place, r.session_id AS last_session_id,
+    COALESCE(r.best_outcomes, '[]') AS outcomes, COALESCE(r.best_complete, 0) AS complete,
     COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
     COALESCE(f.updated_at, '') AS follow_up_at, COALESCE(f.agent, '') AS follow_up_by,
     COALESCE(f.version, 0) AS follow_up_version
 FROM ranked r
-JOIN ranked a ON a.person_key = r.person_key AND a.answered = 1
-JOIN ranked v ON v.person_key = r.person_key AND v.visited = 1
 LEFT JOIN follow_ups f ON f.person_id = r.person_key
 WHERE r.rank = 1
 """
