@@ -10,7 +10,7 @@ from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.store.people import Decision, People, StaleVersion
-from fieldapp.store.sync_registry import PersonRow, Registry
+from fieldapp.store.sync_registry import PersonRow, Registration, Registry
 
 _CHANGED = {
     "ar": "غيّر {by} هذا الشخص في {at} بعد أن فتحته. القيمة الحالية: {current}. "
@@ -144,6 +144,12 @@ class PeopleDecisions:
             lambda s: self._people.dismiss(s, person_ids=keys, attendee_ids=chosen, why=why),
         )
         return DecisionResult(decision, self._rows(keys))
+
+    def registrations(self, person: str) -> list[Registration]:
+        """A person's live registrations, oldest session first."""
+        key = self._resolve(person)
+        with self._ctx.store.reading("the registry"):
+            return self._registry.registrations(key)
 
     def version(self, person: str) -> int:
         """A person's version, to pass back as `expected` with a decision."""

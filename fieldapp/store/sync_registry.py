@@ -204,6 +204,11 @@ class Registry:
             )
         return groups
 
+    def registrations(self, person_key: str) -> list[Registration]:
+        """A person's live registrations, oldest session first."""
+        rows = self._db.query(_LIVE + _ONE_PERSON + " ORDER BY s.date, a.id", [person_key])
+        return [_registration(row) for row in rows]
+
     def _registrations(self, attendee_ids: list[str]) -> dict[str, Registration]:
         found: dict[str, Registration] = {}
         for start in range(0, len(attendee_ids), 500):
