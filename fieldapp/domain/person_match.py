@@ -11,6 +11,7 @@ are joined into groups for a clerk to review. Nothing is merged automatically.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ from fieldapp.domain.arabic import normalise_name
 THRESHOLD = 75
 _NAME_FLOOR = 80  # below this name similarity a pair is never proposed
 _PREFIX = 2  # skeleton letters in a blocking key
+# The first skeletons' similarity from which a pair is scored in full (the full name score
+# takes the best of several keys, so this sits a little below the floor).
+_PREFILTER = 70
 
 _ARABIC_SKELETON = str.maketrans(
     {
@@ -82,6 +86,7 @@ def _skeleton_word(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)  # doubled letters (nn, shadda written twice)
 
 
+@functools.lru_cache(maxsize=65536)  # names repeat: the same few thousand across a registry
 def skeleton(name: str) -> str:
     """The consonant skeleton of a name in either script, its words sorted."""
     words = (_skeleton_word(w) for w in normalise_name(name).replace("-", " ").split())
@@ -109,10 +114,15 @@ class _Keys:
 
 
 def _keys(c: Candidate) -> _Keys:
-    arabic = normalise_name(c.name_ar) if c.name_ar and not c.name_ar.isascii() else ""
-    latin = c.name_lat if c.name_lat.isascii() else ""
+    return _name_keys(c.name_ar, c.name_lat)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_keys(name_ar: str, name_lat: str) -> _Keys:
+    arabic = normalise_name(name_ar) if name_ar and not name_ar.isascii() else ""
+    latin = name_lat if name_lat.isascii() else ""
     metaphone = " ".join(sorted(jellyfish.metaphone(w) for w in latin.split())) if latin else ""
-    skeletons = tuple(dict.fromkeys(s for s in (skeleton(c.name_ar), skeleton(c.name_lat)) if s))
+    skeletons = tuple(dict.fromkeys(s for s in (skeleton(name_ar), skeleton(name_lat)) if s))
     return _Keys(arabic, metaphone, skeletons)
 
 
@@ -156,9 +166,13 @@ def _blocks(candidates: Sequence[Candidate], keys: Sequence[_Keys]) -> Iterable[
     return (members for members in blocks.values() if len(members) > 1)
 
 
-def find_groups(candidates: Sequence[Candidate]) -> list[tuple[list[Candidate], float]]:
+def find_groups(
+    candidates: Sequence[Candidate], *, focus: frozenset[str] | None = None
+) -> list[tuple[list[Candidate], float]]:
     """Groups of registrations of different people that are probably one person, each with
-    the best pair score that joined it; groups ordered by their first attendee id."""
+    the best pair score that joined it; groups ordered by their first attendee id. With
+    `focus` (attendee ids), only the blocks holding one of them are compared (after an
+    import: the groups the new registrations join)."""
     keys = [_keys(c) for c in candidates]
     parent = list(range(len(candidates)))
     best: dict[int, float] = {}
@@ -170,6 +184,8 @@ def find_groups(candidates: Sequence[Candidate]) -> list[tuple[list[Candidate], 
         return i
 
     for members in _blocks(candidates, keys):
+        if focus is not None and not any(candidates[i].attendee_id in focus for i in members):
+            continue
         texts = [keys[i].skeletons[0] if keys[i].skeletons else "" for i in members]
         for row, i in enumerate(members):
             # One pass in rapidfuzz over the rest of the block finds the pairs worth scoring.
@@ -177,7 +193,7 @@ def find_groups(candidates: Sequence[Candidate]) -> list[tuple[list[Candidate], 
                 texts[row],
                 texts[row + 1 :],
                 scorer=fuzz.token_sort_ratio,
-                score_cutoff=_NAME_FLOOR - 20,
+                score_cutoff=_PREFILTER,
                 limit=None,
             )
             for _text, _score, col in near:

@@ -9,9 +9,9 @@ links when asked, so it cannot drift from them. Follow-up state is keyed by pers
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -19,6 +19,7 @@ from fieldapp.domain.arabic import normalise_name
 from fieldapp.domain.person_match import Candidate, find_groups, skeleton
 from fieldapp.store.people import People
 
+_T = TypeVar("_T")
 _LIVE_FROM = (
     "FROM attendees a JOIN sessions s ON s.id = a.session_id "
     "JOIN person_links pl ON pl.attendee_id = a.id WHERE a.deleted = 0 AND s.deleted = 0"
@@ -71,6 +72,20 @@ WHERE r.rank = 1
 
 
 _PEOPLE = _people_sql(_LIVE)
+# Up to this many attendees, the duplicate check after an import reads only the
+# registrations sharing their birth years or phones; beyond, the whole registry.
+_FEW = 5000
+
+
+def _chunked(values: Sequence[_T]) -> list[list[_T]]:
+    """Values in lists short enough for one `IN (…)` each."""
+    return [list(values[i : i + 500]) for i in range(0, len(values), 500)]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
 _PERSON = _people_sql(_LIVE + _ONE_PERSON)
 
 
@@ -159,10 +174,7 @@ class Registry:
     def duplicates(self, *, attendee_ids: Iterable[str] | None = None) -> list[DuplicateGroup]:
         """Possible duplicates across scripts (see `domain.person_match`), minus the groups a
         clerk dismissed; with `attendee_ids`, only the groups involving one of them."""
-        rows = self._db.query(
-            "SELECT a.id, pl.person_id, a.name_ar, a.name_lat, a.birth_year, a.phone, a.commune "
-            f"{_LIVE_FROM} ORDER BY a.id"
-        )
+        wanted = frozenset(attendee_ids) if attendee_ids is not None else None
         candidates = [
             Candidate(
                 r["id"],
@@ -173,12 +185,12 @@ class Registry:
                 r["phone"],
                 r["commune"],
             )
-            for r in rows
+            for r in self._candidate_rows(wanted)
         ]
-        wanted = set(attendee_ids) if attendee_ids is not None else None
         dismissed = People(self._db).dismissed_sets()
+        groups_found = find_groups(candidates, focus=wanted)
         found: list[tuple[list[Candidate], float]] = []
-        for members, score in find_groups(candidates):
+        for members, score in groups_found:
             ids = frozenset(m.attendee_id for m in members)
             if any(ids <= d for d in dismissed):
                 continue
@@ -204,6 +216,35 @@ class Registry:
             )
         return groups
 
+    def _candidate_rows(self, wanted: frozenset[str] | None) -> list[Mapping[str, Any]]:
+        """The live registrations the duplicate finder compares: all of them, or (for a few
+        attendees) those sharing a birth year or phone with one of them."""
+        columns = "a.id, pl.person_id, a.name_ar, a.name_lat, a.birth_year, a.phone, a.commune"
+        if wanted is None or len(wanted) > _FEW:
+            return list(self._db.query(f"SELECT {columns} {_LIVE_FROM} ORDER BY a.id"))
+        years: set[int] = set()
+        phones: set[str] = set()
+        for chunk in _chunked(sorted(wanted)):
+            for year, phone in self._db.execute(
+                f"SELECT birth_year, phone FROM attendees WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                if year is not None:
+                    years.add(int(year))
+                if phone:
+                    phones.add(str(phone))
+        found: dict[str, Mapping[str, Any]] = {}
+        lookups: list[tuple[str, list[object]]] = [
+            ("birth_year", [*sorted(years)]),
+            ("phone", [*sorted(phones)]),
+        ]
+        for column, values in lookups:
+            for part in _chunked(values):
+                for row in self._db.query(
+                    f"SELECT {columns} {_LIVE_FROM} AND a.{column} IN ({_marks(part)})", part
+                ):
+                    found[row["id"]] = row
+        return [found[key] for key in sorted(found)]
+
     def registrations(self, person_key: str) -> list[Registration]:
         """A person's live registrations, oldest session first."""
         rows = self._db.query(_LIVE + _ONE_PERSON + " ORDER BY s.date, a.id", [person_key])
@@ -211,10 +252,8 @@ class Registry:
 
     def _registrations(self, attendee_ids: list[str]) -> dict[str, Registration]:
         found: dict[str, Registration] = {}
-        for start in range(0, len(attendee_ids), 500):
-            chunk = attendee_ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self._db.query(f"{_LIVE} AND a.id IN ({marks})", chunk):
+        for chunk in _chunked(attendee_ids):
+            for row in self._db.query(f"{_LIVE} AND a.id IN ({_marks(chunk)})", chunk):
                 found[row["id"]] = _registration(row)
         return found
 
