@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import jellyfish
 from rapidfuzz import fuzz, process
@@ -106,8 +107,7 @@ class Candidate:
     commune: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Keys:
+class _Keys(NamedTuple):  # a tuple: hashed in C, it keys the per-block grouping
     arabic: str
     metaphone: str
     skeletons: tuple[str, ...]
@@ -129,6 +129,11 @@ def _name_keys(name_ar: str, name_lat: str) -> _Keys:
 def name_similarity(a: Candidate, b: Candidate) -> float:
     """How alike two registrations' names are (0-100), across scripts."""
     return _name_score(_keys(a), _keys(b))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _cached_name_score(x: _Keys, y: _Keys) -> float:
+    return _name_score(x, y)
 
 
 def _name_score(x: _Keys, y: _Keys) -> float:
@@ -186,9 +191,14 @@ def find_groups(
     for members in _blocks(candidates, keys):
         if focus is not None and not any(candidates[i].attendee_id in focus for i in members):
             continue
-        texts = [keys[i].skeletons[0] if keys[i].skeletons else "" for i in members]
-        for row, i in enumerate(members):
-            # One pass in rapidfuzz over the rest of the block finds the pairs worth scoring.
+        # Registrations spelled alike share one comparison: rapidfuzz compares each distinct
+        # name key of the block with the others once, then the pairs are scored in full.
+        by_key: dict[_Keys, list[int]] = {}
+        for i in members:
+            by_key.setdefault(keys[i], []).append(i)
+        distinct = list(by_key)
+        texts = [k.skeletons[0] if k.skeletons else "" for k in distinct]
+        for row, key in enumerate(distinct):
             near = process.extract(
                 texts[row],
                 texts[row + 1 :],
@@ -196,18 +206,25 @@ def find_groups(
                 score_cutoff=_PREFILTER,
                 limit=None,
             )
-            for _text, _score, col in near:
-                j = members[row + 1 + int(col)]
-                if candidates[i].person_id == candidates[j].person_id:
+            pairs = [(key, key)] + [(key, distinct[row + 1 + int(col)]) for _t, _s, col in near]
+            for x, y in pairs:
+                name = _cached_name_score(x, y)
+                if name < _NAME_FLOOR:
                     continue
-                score = pair_score(candidates[i], candidates[j], _name_score(keys[i], keys[j]))
-                if score < THRESHOLD:
-                    continue
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[b] = a
-                top = max(score, best.pop(a, 0.0), best.pop(b, 0.0))
-                best[root(i)] = top
+                for i in by_key[x]:
+                    for j in by_key[y]:
+                        if (x is y and j <= i) or candidates[i].person_id == candidates[
+                            j
+                        ].person_id:
+                            continue
+                        score = pair_score(candidates[i], candidates[j], name)
+                        if score < THRESHOLD:
+                            continue
+                        a, b = root(i), root(j)
+                        if a != b:
+                            parent[b] = a
+                        top = max(score, best.pop(a, 0.0), best.pop(b, 0.0))
+                        best[root(i)] = top
     groups: dict[int, list[int]] = {}
     for i in range(len(candidates)):
         r = root(i)
