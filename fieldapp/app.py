@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp import version
 from fieldapp.resources import resource_path
-from fieldapp.services.app import AppServices, open_services
+from fieldapp.services.app import AppServices
 from fieldapp.services.printing import PrintService
 from fieldapp.services.sync_messages import clock_warning
-from fieldapp.store import StoreError
+from fieldapp.ui.dialogs.damaged_start import open_or_restore
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
 from fieldapp.ui.main_window import LANGUAGE_SETTING, MainWindow
@@ -82,10 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldapp")
     app.setWindowIcon(QIcon(str(resource_path("icons", "fieldapp.png"))))
-    try:
-        services = open_services(data_dir=args.data_dir)
-    except StoreError as error:
-        QMessageBox.critical(None, "fieldapp", str(error))
+    services = open_or_restore(app, args.data_dir, args.lang)  # a damaged database: restore?
+    if services is None:
         return 1
     window = build_window(services, app, args.lang)
     install_exception_hook(window.languages)

@@ -9,7 +9,11 @@ from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, Origin
 from fieldapp.services.attendee_input import parse_attendee_fields
-from fieldapp.services.preregistration import ImportRefused, import_preregistration
+from fieldapp.services.preregistration import (
+    ImportRefused,
+    KnownCrafts,
+    import_preregistration,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,7 +89,11 @@ def _import(env: CliEnv) -> int:
     session = services.sessions.get(env.args.session_id)
     try:
         report = import_preregistration(
-            services.context, session_id=session.id, path=env.args.file, lang=env.lang
+            services.context,
+            session_id=session.id,
+            path=env.args.file,
+            lang=env.lang,
+            crafts=KnownCrafts.of_form(services.forms.require(session.form_id)),
         )
     except ImportRefused as refused:
         raise CliError(str(refused)) from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.paths import resolve_data_dir
+from fieldapp.services.backups import restore_latest
 from fieldapp.store.backup import list_backups, restore_backup
 
 
@@ -35,9 +36,10 @@ def _restore(env: CliEnv) -> int:
             env.error(f"no backup in {data_dir / 'backups'}")
         return 0
     if env.args.latest:
-        if not backups:
+        latest = restore_latest(data_dir)
+        if latest is None:
             raise CliError(f"no backup in {data_dir / 'backups'}: nothing to restore")
-        chosen = backups[-1]
+        restored, chosen = latest[0], latest[1].path
     else:
         chosen = Path(env.args.backup)
         if not chosen.is_file():
@@ -45,7 +47,7 @@ def _restore(env: CliEnv) -> int:
             if not named.is_file():
                 raise CliError(f"no backup file {env.args.backup} (see `fieldapp restore --list`)")
             chosen = named
-    restored = restore_backup(data_dir, chosen)
+        restored = restore_backup(data_dir, chosen)
     env.print(str(restored))
     env.error(f"restored {restored} from {chosen}; the replaced database was kept beside it")
     return 0

@@ -13,6 +13,7 @@ from fieldapp.services.answers import AnswersRejected
 from fieldapp.services.sessions import AmbiguousId
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.store import RecordNotFound, StoreError
+from fieldapp.store.errors import DataFolderDamaged
 from fieldapp.sync import BundleError
 
 Handler = Callable[[CliEnv], int]
@@ -31,8 +32,11 @@ def guarded(handler: Handler) -> Handler:
             raise CliError(f"{missing.kind} not found: {missing.record_id}") from None
         except AmbiguousId as ambiguous:
             raise CliError(f"{ambiguous}; give more characters of the id") from None
+        except DataFolderDamaged as damaged:
+            # In the three languages at once: the language setting is in the database.
+            raise CliError(str(damaged)) from None
         except StoreError as error:
-            raise CliError(str(error)) from None
+            raise CliError(error.message(env.lang)) from None
         except AnswersRejected as rejected:
             lines = [f"{key}: {message}" for key, message in rejected.problems.items()]
             raise CliError("\n".join(lines)) from None

@@ -87,6 +87,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "the number '{value}' is possible but not assigned in the known numbering plan: "
         "kept; check it with the person at check-in",
     },
+    "craft_unlisted": {
+        "ar": "الحرفة «{value}» ليست في لائحة الاستمارة: احتُفظ بها كما كُتبت؛ اختر الحرفة في الأسئلة عند الحضور",
+        "fr": "le métier « {value} » n'est pas dans la liste du formulaire : gardé tel quel ; "
+        "choisissez le métier dans les questions à l'arrivée",
+        "en": "the craft '{value}' is not in the form's list: kept as typed; choose the craft "
+        "in the questions at check-in",
+    },
     "birth_year_format": {
         "ar": "سنة الازدياد يجب أن تكون عددا من أربعة أرقام، مثل 1985",
         "fr": "l'année de naissance doit être un nombre à quatre chiffres, ex. 1985",
@@ -161,6 +168,62 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "accepte l'écriture, ou choisissez-en un autre",
         "en": "{file} could not be written ({reason}). Check that the folder exists and can "
         "be written to, or choose another one",
+    },
+    "db_open": {
+        "ar": "تعذر فتح قاعدة البيانات في {folder}",
+        "fr": "impossible d'ouvrir la base de données dans {folder}",
+        "en": "cannot open the database in {folder}",
+    },
+    "db_save": {
+        "ar": "تعذر الحفظ، لم يُكتب أي شيء",
+        "fr": "l'enregistrement a échoué, rien n'a été écrit",
+        "en": "saving failed, nothing was written",
+    },
+    "db_read": {
+        "ar": "تعذرت قراءة المعطيات ({what})",
+        "fr": "lecture impossible ({what})",
+        "en": "cannot read {what}",
+    },
+    "backup_write": {
+        "ar": "تعذرت كتابة النسخة الاحتياطية {file}",
+        "fr": "la sauvegarde {file} n'a pas pu être écrite",
+        "en": "the backup {file} could not be written",
+    },
+    "db_readonly": {
+        "ar": "مجلد المعطيات للقراءة فقط؛ اختر مجلدا قابلا للكتابة بالخيار --data-dir",
+        "fr": "le dossier de données est en lecture seule ; choisissez un dossier accessible en "
+        "écriture avec --data-dir",
+        "en": "the data directory is read-only; choose a writable folder with --data-dir",
+    },
+    "db_full": {
+        "ar": "القرص ممتلئ: حرّر مساحة عليه (حزم قديمة، التنزيلات، سلة المهملات) ثم أعد المحاولة",
+        "fr": "le disque est plein : libérez de la place (anciens paquets, téléchargements, "
+        "corbeille), puis réessayez",
+        "en": "the disk is full: free some space on it (old bundles, downloads, the recycle "
+        "bin), then try again",
+    },
+    "db_ioerr": {
+        "ar": "القرص معطل أو نُزع؛ افحصه ثم أعد المحاولة",
+        "fr": "le disque est défaillant ou a été retiré ; vérifiez-le et réessayez",
+        "en": "the disk is failing or was removed; check it and try again",
+    },
+    "db_cantopen": {
+        "ar": "تعذر فتح ملف قاعدة البيانات؛ تأكد أن المجلد موجود وقابل للكتابة",
+        "fr": "le fichier de la base ne peut pas être ouvert ; vérifiez que le dossier existe "
+        "et accepte l'écriture",
+        "en": "the database file cannot be opened; check the folder exists and is writable",
+    },
+    "db_damaged": {
+        "ar": "ملف قاعدة البيانات تالف؛ استرجعه من نسخة احتياطية (fieldapp restore --latest)",
+        "fr": "le fichier de la base est endommagé ; restaurez une sauvegarde "
+        "(`fieldapp restore --latest`)",
+        "en": "the database file is damaged; restore it from a backup (`fieldapp restore "
+        "--latest`)",
+    },
+    "db_busy": {
+        "ar": "قاعدة البيانات مستعملة في نافذة أخرى للبرنامج؛ أغلقها ثم أعد المحاولة",
+        "fr": "la base est utilisée par une autre fenêtre de fieldapp ; fermez-la et réessayez",
+        "en": "the database is in use by another fieldapp window; close it and try again",
     },
     "agent_required": {
         "ar": "أدخل اسم العون الميداني",

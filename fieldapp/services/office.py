@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.validators import normalise_cin, validate_cin
+from fieldapp.questionnaire import Form
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
@@ -31,21 +32,45 @@ FOLLOW_UP_STATUSES = (
     "declined",
     "closed",
 )
-_TOLD_TO_REGISTER = {"rna_register_master", "rna_register_artisan"}
-_TOLD_TO_ENROL = {"amo_enroll_tns"}
-PersonFilter = Callable[[PersonRow], bool]
+# What an outcome tells the person to do is read from its checklist in the forms: one that
+# lists a step below tells them to register (law 50.17), or gives the contribution they will
+# pay on enrolling in AMO. Every known form version is read (people answered under older
+# versions keep their outcomes), so the lists follow the forms, never a hand-kept list of
+# outcome ids that a form review leaves stale.
+REGISTER_STEPS = frozenset({"step_register_rna"})
+ENROL_STEPS = frozenset({"step_contribution_non_taxed", "step_contribution_taxed"})
+
+
+@dataclass(frozen=True, slots=True)
+class ToldTo:
+    """The outcome ids, across form versions, that tell a person to register / to enrol."""
+
+    register: frozenset[str]
+    enrol_amo: frozenset[str]
+
+    @classmethod
+    def from_forms(cls, forms: Iterable[Form]) -> ToldTo:
+        """The outcomes whose checklist holds a `REGISTER_STEPS` / `ENROL_STEPS` item."""
+        outcomes = [outcome for form in forms for outcome in form.outcomes]
+        return cls(
+            frozenset(o.id for o in outcomes if REGISTER_STEPS & set(o.items)),
+            frozenset(o.id for o in outcomes if ENROL_STEPS & set(o.items)),
+        )
+
+
+PersonFilter = Callable[[PersonRow, ToldTo], bool]
 FILTERS: dict[str, PersonFilter] = {
-    "told_to_register_not_registered": lambda p: (
-        bool(_TOLD_TO_REGISTER & set(p.outcomes)) and p.follow_up not in ("registered", "closed")
+    "told_to_register_not_registered": lambda p, told: (
+        bool(told.register & set(p.outcomes)) and p.follow_up not in ("registered", "closed")
     ),
-    "told_to_enrol_amo_not_enrolled": lambda p: (
-        bool(_TOLD_TO_ENROL & set(p.outcomes)) and p.follow_up not in ("enrolled_amo", "closed")
+    "told_to_enrol_amo_not_enrolled": lambda p, told: (
+        bool(told.enrol_amo & set(p.outcomes)) and p.follow_up not in ("enrolled_amo", "closed")
     ),
-    "follow_up_open": lambda p: p.follow_up in ("", "to_contact", "contacted"),
-    "returning": lambda p: p.sessions >= 2,
+    "follow_up_open": lambda p, _told: p.follow_up in ("", "to_contact", "contacted"),
+    "returning": lambda p, _told: p.sessions >= 2,
     # Pre-registered for a session and did not come: the people to call.
-    "pre_registered_absent": lambda p: p.absent > 0,
-    "without_cin": lambda p: not p.cin,
+    "pre_registered_absent": lambda p, _told: p.absent > 0,
+    "without_cin": lambda p, _told: not p.cin,
 }
 
 
@@ -137,7 +162,10 @@ class OfficeService:
             raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
         with self._ctx.store.reading("the registry"):
             rows = self.registry.people()
-        return [p for p in rows if filter_name is None or FILTERS[filter_name](p)]
+        if filter_name is None:
+            return rows
+        told = ToldTo.from_forms(self._forms.registry.forms())
+        return [p for p in rows if FILTERS[filter_name](p, told)]
 
     def duplicates(self) -> list[DuplicateGroup]:
         """Possible duplicates across scripts, minus the groups a clerk dismissed."""

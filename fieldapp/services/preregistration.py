@@ -20,6 +20,8 @@ from fieldapp.domain.arabic import normalise_name
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.messages import field_label, message_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, AttendeeInput, Origin
+from fieldapp.questionnaire import Form
+from fieldapp.services.answers import CRAFT_QUESTION
 from fieldapp.services.attendee_input import parse_attendee_row
 from fieldapp.services.attendees import new_attendee
 from fieldapp.services.context import ServiceContext
@@ -158,6 +160,46 @@ def _same_names(attendee: Attendee, data: AttendeeInput) -> bool:
     )
 
 
+_PREFIXES = ("وال", "بال", "لل", "ال", "و")
+_PUNCTUATION = str.maketrans({c: " " for c in ":،,;()/-"})
+
+
+def _craft_words(text: str) -> frozenset[str]:
+    """The words of a craft name, Arabic-normalised, without the article or a leading "و"."""
+    words = set()
+    for word in normalise_name(text).translate(_PUNCTUATION).split():
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        words.add(word)
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class KnownCrafts:
+    """The crafts of the session's form (its `craft_sector` list): codes and labels in every
+    language. A craft typed in a list is known when its words are all in one of them
+    ("نسيج" is "الإنتاجية والفنية: النسيج"); an unknown one is kept as typed, with a warning."""
+
+    choices: tuple[frozenset[str], ...]
+    codes: frozenset[str]
+
+    @classmethod
+    def of_form(cls, form: Form) -> KnownCrafts:
+        """The craft list of `form` (empty when it has none)."""
+        choices = form.choice_lists.get(CRAFT_QUESTION, ())
+        return cls(
+            tuple(_craft_words(text) for c in choices for _lang, text in c.label.values),
+            frozenset(c.name for c in choices),
+        )
+
+    def knows(self, craft: str) -> bool:
+        """Whether `craft` names one of the form's crafts."""
+        words = _craft_words(craft)
+        return craft in self.codes or any(words <= label for label in self.choices)
+
+
 def _note(row: TableRow, name: str, cin: str, problem: FieldError, lang: str) -> RowNote:
     """The report entry of one problem on one row, with the value as typed."""
     value = (row.cells.get(problem.field, "") or "").strip()
@@ -171,8 +213,10 @@ def import_preregistration(
     path: Path,
     lang: str = "en",
     progress: Callable[[int, int], None] | None = None,
+    crafts: KnownCrafts | None = None,
 ) -> ImportReport:
-    """Import `path` into the session; raise ImportRefused if the file cannot be used at all."""
+    """Import `path` into the session; raise ImportRefused if the file cannot be used at all.
+    With `crafts` (the session form's list), a craft not in it is a warning (kept as typed)."""
     store = context.store
     store.sessions.get(session_id)
     try:
@@ -200,6 +244,8 @@ def import_preregistration(
 
         try:
             data, faults = parse_attendee_row(cells, origin=Origin.PRE_REGISTERED)
+            if crafts is not None and data.craft and not crafts.knows(data.craft):
+                faults.append(FieldError("craft", "craft_unlisted", {"value": data.craft}))
         except ValidationFailed as failure:
             rejected.extend(_note(row, name, typed_cin, p, lang) for p in failure.errors)
             to_correct.append(row)

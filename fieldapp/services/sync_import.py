@@ -40,9 +40,17 @@ from fieldapp.store.people import People
 from fieldapp.store.sync_devices import ImportedBundle
 from fieldapp.store.sync_merge import ForeignRecords, MergeRefused, SyncMerger
 from fieldapp.store.sync_registry import Registry
-from fieldapp.sync import BundleError, BundleHeader, VerifiedBundle, read_bundle, write_receipt
+from fieldapp.sync import (
+    BundleError,
+    BundleHeader,
+    OfficeIdentity,
+    VerifiedBundle,
+    read_bundle,
+    write_receipt,
+)
 
 RECEIPT_SUFFIX = ".receipt.json"
+STAGE_BATCH = 2000  # records held in memory before they go to the merger's staging
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,17 +136,38 @@ class SyncImportService:
         tick = step or (lambda stage: None)
         identity = self._keys.identity()
         tick("reading")
-        gate = _Gate(self, trust_new_devices)
+        self._merger.open_staging()
+        try:
+            return self._import_staged(
+                Path(path), identity, trust_new_devices, receipt_path, allow_unencrypted, tick
+            )
+        finally:
+            self._merger.drop_staging()
+
+    def _import_staged(
+        self,
+        path: Path,
+        identity: OfficeIdentity,
+        trust_new_devices: bool,
+        receipt_path: Path | None,
+        allow_unencrypted: bool,
+        tick: Callable[[str], None],
+    ) -> FileReport:
+        """Read the file, streaming its records into the merger's staging as they are
+        checked (memory holds one batch), then merge them in one transaction."""
+        gate = _Gate(self, trust_new_devices, self._merger)
         try:
             bundle = read_bundle(
-                Path(path),
+                path,
                 identity=identity,
                 allow_unencrypted=allow_unencrypted,
                 admit=gate.admit,
                 sink=gate.sink,
+                keep_records=False,
             )
         except TooManyProblems:
             gate.refuse()
+        gate.flush()
         receipt = receipt_path or Path(f"{path}{RECEIPT_SUFFIX}")
         tick("checking")
         if gate.already is not None:
@@ -159,11 +188,9 @@ class SyncImportService:
             with store.transaction(self._ctx.agent or "import") as stamp:
                 if prepared.trust_new:
                     self.trust.record(bundle.device_id, bundle.device_public_key, stamp)
-                self._merger.stage(bundle.records)
                 self._merger.check_references()
                 self._merger.check_ownership(bundle.device_id)
                 outcome = self._merger.apply()
-                self._merger.drop_staging()
                 People(store.db).link_new(stamp.at)  # new registrations join their person
                 for form in prepared.forms_to_pin:
                     self._forms.pin(self._forms.registry.get(form["id"], str(form["version"])))
@@ -232,10 +259,7 @@ class SyncImportService:
     def _check_forms(self, bundle: VerifiedBundle) -> list[dict[str, Any]]:
         """Refuse unknown form versions; return the ones to pin at the office."""
         declared = {(str(f["id"]), str(f["version"])): str(f["content_hash"]) for f in bundle.forms}
-        used = {
-            (str(r.get("form_id")), str(r.get("form_version")))
-            for r in bundle.records.get("answers", ())
-        }
+        used = self._merger.staged_forms()
         missing = sorted(used - set(declared))
         if missing:
             raise UnknownForms(
@@ -267,12 +291,7 @@ class SyncImportService:
         self, path: Path, bundle: VerifiedBundle, imported_at: str
     ) -> tuple[Path | None, str | None]:
         """Write the signed receipt; a failure is reported, the import stands."""
-        acknowledged = {
-            kind: [
-                (str(r["id"]), str(r["at"] if kind == "audit" else r["updated_at"])) for r in rows
-            ]
-            for kind, rows in bundle.records.items()
-        }
+        acknowledged = self._merger.staged_versions()
         try:
             write_receipt(
                 path,
@@ -292,9 +311,14 @@ class _Gate:
     """The import's checks hooked into the reader: `admit` on the verified manifest (already
     imported? trusted device? new bundle number? known record kinds?), `sink` on each record."""
 
-    def __init__(self, service: SyncImportService, trust_new_devices: bool) -> None:
+    def __init__(
+        self, service: SyncImportService, trust_new_devices: bool, merger: SyncMerger
+    ) -> None:
         self._service = service
         self._trust_new_devices = trust_new_devices
+        self._merger = merger
+        self._batch: list[dict[str, Any]] = []
+        self._batch_kind = ""
         self.already: ImportedBundle | None = None
         self.trust_new = False
         self.checker: RecordChecker | None = None
@@ -312,8 +336,21 @@ class _Gate:
             raise InvalidRecords(unknown)
 
     def sink(self, kind: str, line: int, record: dict[str, Any]) -> None:
-        if self.checker is not None:
-            self.checker(kind, line, record)
+        checker = self.checker
+        if checker is not None:
+            checker(kind, line, record)
+            if checker.problems or checker.clock_problems:
+                return  # refused once read: nothing more to stage
+        if kind != self._batch_kind or len(self._batch) >= STAGE_BATCH:
+            self.flush()
+            self._batch_kind = kind
+        self._batch.append(record)
+
+    def flush(self) -> None:
+        """Stage the records gathered so far."""
+        if self._batch:
+            self._merger.stage_rows(self._batch_kind, self._batch)
+            self._batch = []
 
     def raise_problems(self) -> None:
         """Refuse the bundle if its records were found unsound."""

@@ -75,7 +75,7 @@ class FileReport:
         """A file imported before: nothing changes (its receipt is written again)."""
         report = cls(path, ALREADY_IMPORTED, bundle.device_id, bundle.device_fingerprint)
         report.sequence = bundle.sequence
-        report.unchanged = sum(len(rows) for rows in bundle.records.values())
+        report.unchanged = sum(bundle.counts.values())
         return report
 
     def to_dict(self) -> dict[str, Any]:

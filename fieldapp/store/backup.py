@@ -20,7 +20,7 @@ from pathlib import Path
 
 from fieldapp.paths import DATABASE_NAME
 from fieldapp.store.device import DEVICE_FILE, KEY_FILE, make_private_dir, make_private_file
-from fieldapp.store.errors import StoreError, damaged_database, explain_sqlite_error
+from fieldapp.store.errors import WriteFailed, damaged_database, explain_sqlite_error
 
 BACKUP_DIR = "backups"
 IDENTITY_DIR = "identity"
@@ -61,13 +61,10 @@ def write_backup(conn: sqlite3.Connection, data_dir: Path, *, occasion: str) -> 
         os.replace(partial, final)
     except sqlite3.Error as error:
         _discard(partial)
-        raise explain_sqlite_error(error, f"the backup {final} could not be written") from error
+        raise explain_sqlite_error(error, "backup_write", {"file": final}) from error
     except OSError as error:
         _discard(partial)
-        raise StoreError(
-            f"the backup {final} could not be written ({error.strerror or error}): free some "
-            f"space in {folder}, e.g. by deleting old bundles"
-        ) from error
+        raise WriteFailed(final, error) from error
     for old in list_backups(data_dir)[:-KEEP]:
         _discard(old)
     for leftover in folder.glob(f"*{_PARTIAL}"):

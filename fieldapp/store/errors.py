@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
+
+from fieldapp.atomic import write_error_message
+from fieldapp.domain.messages import message_text
 
 
 class StoreError(Exception):
     """The data directory or database cannot be used (read-only, full disk, corrupt…)."""
+
+    def message(self, lang: str) -> str:
+        """The message in `lang`; the English text where an error has no other."""
+        return str(self)
+
+
+class WriteFailed(StoreError):
+    """A file of the data folder (a backup) could not be written: the message names it and
+    what to do (free space on a full disk), in the user's language."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(write_error_message(path, error))
+        self.path = path
+        self.error = error
+
+    def message(self, lang: str) -> str:
+        """The file and what to do, in `lang`."""
+        return write_error_message(self.path, self.error, lang)
 
 
 class DataFolderDamaged(StoreError):
@@ -16,9 +38,10 @@ class DataFolderDamaged(StoreError):
     since the language setting lives in the database that may be what is damaged; each
     names the file and how to restore it."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], *, restorable: bool = False) -> None:
         super().__init__("\n\n".join(texts[lang] for lang in ("en", "fr", "ar")))
         self.texts = texts
+        self.restorable = restorable  # the database itself: an automatic backup replaces it
 
     def message(self, lang: str) -> str:
         """The message in `lang` alone."""
@@ -38,7 +61,8 @@ def damaged_database(path: Path) -> DataFolderDamaged:
             "ar": f"قاعدة البيانات \u2066{path}\u2069 تالفة ولا يمكن قراءتها. لم يتغير أي شيء. استرجع آخر "
             "نسخة احتياطية بالأمر fieldapp restore --latest (النسخ في مجلد backups بجانبها)، "
             "ثم صدّر الحزمة من جديد.",
-        }
+        },
+        restorable=True,
     )
 
 
@@ -55,17 +79,35 @@ class DuplicateRecord(StoreError):
     """A uniqueness rule was broken (e.g. the same CIN twice in a session)."""
 
 
+# SQLite result codes (primary) → the reason's message code (fieldapp/domain/messages.py).
 _REASONS = {
-    8: "the data directory is read-only; choose a writable folder with --data-dir",  # READONLY
-    13: "the disk is full: free some space on it (old bundles, downloads, the recycle bin), "
-    "then try again",  # FULL
-    10: "the disk is failing or was removed; check it and try again",  # IOERR
-    14: "the database file cannot be opened; check the folder exists and is writable",
-    11: "the database file is damaged; restore it from a backup (`fieldapp restore --latest`)",
-    26: "the database file is damaged; restore it from a backup (`fieldapp restore --latest`)",
-    5: "the database is in use by another fieldapp window; close it and try again",  # BUSY
-    6: "the database is in use by another fieldapp window; close it and try again",  # LOCKED
+    8: "db_readonly",  # READONLY
+    13: "db_full",  # FULL
+    10: "db_ioerr",  # IOERR
+    14: "db_cantopen",  # CANTOPEN
+    11: "db_damaged",  # CORRUPT
+    26: "db_damaged",  # NOTADB
+    5: "db_busy",  # BUSY
+    6: "db_busy",  # LOCKED
 }
+
+
+class DatabaseFailed(StoreError):
+    """An SQLite error, told as what failed (`where`, a message code) and why (by the error's
+    result code), in the user's language."""
+
+    def __init__(self, error: sqlite3.Error, where: str, params: Mapping[str, object]) -> None:
+        code = getattr(error, "sqlite_errorcode", None)
+        self.where = where
+        self.params = dict(params)
+        self.reason = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
+        self.detail = str(error)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """What failed and what to do, in `lang`."""
+        reason = message_text(self.reason, lang) if self.reason else self.detail
+        return f"{message_text(self.where, lang, self.params)}: {reason}"
 
 
 def is_damage(error: sqlite3.Error) -> bool:
@@ -74,9 +116,10 @@ def is_damage(error: sqlite3.Error) -> bool:
     return isinstance(code, int) and code & 0xFF in (11, 26)
 
 
-def explain_sqlite_error(error: sqlite3.Error, where: str) -> StoreError:
-    """Turn an sqlite3 error into a StoreError whose message says what to do, chosen by the
-    error's SQLite result code (never by its text)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    reason = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
-    return StoreError(f"{where}: {reason or str(error)}")
+def explain_sqlite_error(
+    error: sqlite3.Error, where: str, params: Mapping[str, object] | None = None
+) -> StoreError:
+    """Turn an sqlite3 error into a StoreError whose message says what failed (`where`, a
+    message code filled with `params`) and what to do, chosen by the error's SQLite result
+    code (never by its text)."""
+    return DatabaseFailed(error, where, params or {})

@@ -84,7 +84,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             if is_damage(error):
                 raise damaged_database(path) from error
-            raise explain_sqlite_error(error, f"cannot open the database in {data_dir}") from error
+            raise explain_sqlite_error(error, "db_open", {"folder": data_dir}) from error
         return store
 
     def backup(self, occasion: str) -> Path | None:
@@ -111,7 +111,7 @@ class Store:
         except sqlite3.IntegrityError as error:
             raise DuplicateRecord(str(error)) from error
         except sqlite3.Error as error:
-            raise explain_sqlite_error(error, "saving failed, nothing was written") from error
+            raise explain_sqlite_error(error, "db_save") from error
 
     @contextlib.contextmanager
     def reading(self, what: str) -> Iterator[None]:
@@ -119,7 +119,7 @@ class Store:
         try:
             yield
         except sqlite3.Error as error:
-            raise explain_sqlite_error(error, f"cannot read {what}") from error
+            raise explain_sqlite_error(error, "db_read", {"what": what}) from error
 
     def close(self) -> None:
         """Back up the database if anything was written since it was opened (a clean exit;

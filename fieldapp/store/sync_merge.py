@@ -6,9 +6,12 @@ ties), so the result does not depend on the order bundles are imported in, and i
 bundle twice changes nothing. Tombstones (`deleted = 1`) are versions like any other, so a
 deletion wins over every older version. Audit entries are append-only and keyed by id.
 
-The caller opens the transaction; nothing here commits. Records travel through temporary
-tables: one `executemany` into `temp.incoming_<kind>`, then set-based SQL
-(`INSERT … SELECT … ON CONFLICT(id) DO UPDATE … WHERE excluded.updated_at > …`).
+Records travel through temporary tables: the importer streams them, batch by batch as the
+bundle is read, into `temp.incoming_<kind>` (SQLite's temporary database on this connection,
+outside the write transaction: memory holds one batch, not the bundle), then the caller's
+one write transaction runs set-based SQL over them
+(`INSERT … SELECT … ON CONFLICT(id) DO UPDATE … WHERE excluded.updated_at > …`). Nothing
+here commits the office database.
 """
 
 from __future__ import annotations
@@ -100,25 +103,60 @@ class SyncMerger:
             self._columns[kind] = [str(row[1]) for row in rows]
         return self._columns[kind]
 
-    def stage(self, records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
-        """Load every kind into its temporary table (inside the caller's transaction)."""
+    def open_staging(self) -> None:
+        """Create the empty temporary tables the records are streamed into (`stage_rows`),
+        on this connection; outside any write transaction: they live in SQLite's temporary
+        database, never in the office file."""
+        self.drop_staging()
         for kind in (*VERSIONED_KINDS, "audit"):
-            columns = self.columns(kind)
-            self._db.execute(f"DROP TABLE IF EXISTS temp.incoming_{kind}")
             self._db.execute(
                 f"CREATE TEMP TABLE incoming_{kind} AS SELECT * FROM main.{kind} WHERE 0"
             )
             self._db.execute(f"CREATE UNIQUE INDEX temp.incoming_{kind}_id ON incoming_{kind}(id)")
-            marks = ", ".join("?" for _ in columns)
-            rows = records.get(kind, ())
-            try:  # validated records have every column
-                values: list[Sequence[Any]] = list(map(itemgetter(*columns), rows))
-            except KeyError:
-                values = [[row.get(name) for name in columns] for row in rows]
-            self._db.conn.executemany(
-                f"INSERT INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",
-                values,
-            )
+
+    def stage_rows(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Add one batch of validated records of `kind` to its temporary table. A record id
+        given twice keeps its first version (the bundle is refused for it anyway)."""
+        columns = self.columns(kind)
+        marks = ", ".join("?" for _ in columns)
+        try:  # validated records have every column
+            values: list[Sequence[Any]] = list(map(itemgetter(*columns), rows))
+        except KeyError:
+            values = [[row.get(name) for name in columns] for row in rows]
+        outside = not self._db.conn.in_transaction
+        self._db.conn.executemany(
+            f"INSERT OR IGNORE INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",
+            values,
+        )
+        if outside and self._db.conn.in_transaction:
+            # sqlite3 opened a transaction for the insert: only the temporary database was
+            # written, so end it before the import's own write transaction begins.
+            self._db.conn.commit()
+
+    def stage(self, records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Load every kind at once into fresh temporary tables (records already in memory)."""
+        self.open_staging()
+        for kind in (*VERSIONED_KINDS, "audit"):
+            self.stage_rows(kind, records.get(kind, ()))
+
+    def staged_forms(self) -> set[tuple[str, str]]:
+        """The (form id, version) pairs the staged answers use."""
+        rows = self._db.execute(
+            "SELECT DISTINCT form_id, form_version FROM temp.incoming_answers"
+        ).fetchall()
+        return {(str(row[0]), str(row[1])) for row in rows}
+
+    def staged_versions(self) -> dict[str, list[tuple[str, str]]]:
+        """Per kind, each staged record's (id, version time), in the order they were read."""
+        versions: dict[str, list[tuple[str, str]]] = {}
+        for kind in (*VERSIONED_KINDS, "audit"):
+            stamp = "at" if kind == "audit" else "updated_at"
+            rows = self._db.execute(
+                f"SELECT id, {stamp} FROM temp.incoming_{kind} ORDER BY rowid"
+            ).fetchall()
+            if rows:
+                versions[kind] = [(str(row[0]), str(row[1])) for row in rows]
+        return versions
 
     def check_references(self) -> None:
         """Refuse records whose parent is neither staged nor stored."""

@@ -104,13 +104,16 @@ def read_bundle(
     max_size: int = DEFAULT_MAX_SIZE,
     admit: Admit | None = None,
     sink: Sink | None = None,
+    keep_records: bool = True,
 ) -> VerifiedBundle:
     """Open, decrypt and verify the bundle at `path`.
 
     Trust before work: `admit` sees the verified header (signature, fields, member list)
     before a single record member is read, so a stranger's file costs the reading of its
     manifest only. Records are then parsed as a stream, one line at a time (each at most
-    `MAX_RECORD_BYTES`), each handed to `sink` as it is parsed.
+    `MAX_RECORD_BYTES`), each handed to `sink` as it is parsed. With `keep_records=False`
+    the records are only handed to `sink` (the result's `records` is empty): memory then
+    holds one record at a time, whatever the file claims.
 
     Raises `NotABundle`, `WrongKey`, `NotEncrypted`, `TamperedBundle`, `CorruptBundle` or
     `UnsupportedFormat` (all `BundleError`), never anything else for any file content, plus
@@ -146,7 +149,7 @@ def read_bundle(
             )
             if admit is not None:
                 admit(header)
-            records = _read_records(zf, infos, manifest, sink)
+            records = _read_records(zf, infos, manifest, sink, keep=keep_records)
     warnings = () if encrypted else (f"{path.name} is NOT encrypted: a diagnostic bundle",)
     return VerifiedBundle(
         **{f.name: getattr(header, f.name) for f in fields(BundleHeader)},
@@ -198,8 +201,11 @@ def _read_records(
     infos: Mapping[str, zipfile.ZipInfo],
     manifest: Manifest,
     sink: Sink | None,
+    *,
+    keep: bool,
 ) -> dict[str, list[dict[str, Any]]]:
     records: dict[str, list[dict[str, Any]]] = {}
+    answered: set[str] = set()  # format 1: who has answers (read before the attendees)
     for kind in sorted(manifest.counts):
         name = member_name(kind)
         expected = manifest.members[name]
@@ -207,11 +213,8 @@ def _read_records(
         digest = hashlib.sha256()
         # Format 1 attendees get a status (docs/bundle-format.md, "Attendance"); the answers,
         # read before them (kinds go in name order), tell who answered.
-        answered = (
-            {a.get("attendee_id") for a in records.get("answers", [])}
-            if kind == "attendees" and manifest.format_version < 2
-            else None
-        )
+        upgrade = kind == "attendees" and manifest.format_version < 2
+        note_answers = kind == "answers" and manifest.format_version < 2
         try:
             with zf.open(infos[name]) as handle:
                 for line, record in iter_records(
@@ -221,20 +224,24 @@ def _read_records(
                     digest=digest,
                     limit=MAX_RECORD_BYTES,
                 ):
-                    if answered is not None:  # format 1: status by the documented rule
+                    if note_answers and isinstance(record.get("attendee_id"), str):
+                        answered.add(record["attendee_id"])
+                    if upgrade:  # format 1: status by the documented rule
                         record = upgrade_attendee_record(
                             record, answered=record.get("id") in answered
                         )
                     if sink is not None:
                         sink(kind, line, record)
-                    rows.append(record)
+                    if keep:
+                        rows.append(record)
         except _ZIP_ERRORS:
             raise CorruptBundle(f"member {name} is damaged and cannot be unpacked") from None
         if digest.hexdigest() != expected.sha256:
             raise TamperedBundle(
                 f"member {name} was altered: its sha-256 does not match the signed manifest"
             )
-        records[kind] = rows
+        if keep:
+            records[kind] = rows
     return records
 
 

@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fieldapp.atomic import DiskFull
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.store import StoreError
 
@@ -23,8 +24,10 @@ def user_message(error: BaseException, language: str) -> str:
         return (
             QCoreApplication.translate("ErrorReporter", "The data could not be saved or read:")
             + "\n"
-            + str(error)
+            + error.message(language)
         )
+    if isinstance(error, DiskFull):
+        return error.message(language)
     return QCoreApplication.translate(
         "ErrorReporter",
         "Something went wrong. Your saved work is safe; the details were written to the log file.",

@@ -158,6 +158,8 @@ class PrintController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._keep(dialog, printer)
         dialog.setWindowTitle(self.tr("Print the checklist"))
+        area = self.window.screen().availableGeometry()
+        dialog.resize(min(900, area.width() - 40), area.height() - 60)
         dialog.paintRequested.connect(lambda target: paint_pages(target, job.pages, lambda: False))
         print_action = preview_print_action(dialog)
         if print_action is not None:

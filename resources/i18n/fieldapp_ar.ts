@@ -226,6 +226,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedStartDialog</name>
+    <message>
+        <source>&amp;Restore the latest backup (%1)</source>
+        <translation>&amp;استرجاع آخر نسخة احتياطية (%1)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the restored one. Records saved after the backup are not in it: enter them again or import them from a bundle.</source>
+        <translation>يُحتفظ بالملف التالف بجانب الملف المسترجع. السجلات المحفوظة بعد النسخة الاحتياطية ليست فيها: أدخلها من جديد أو استوردها من حزمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>
@@ -312,6 +327,25 @@
     <message>
         <source>Enrolled with %1. Forms installed: %2. Known people: %3.</source>
         <translation>تم الربط بـ %1. الاستمارات المثبتة: %2. الأشخاص المعروفون: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>محو المعطيات الشخصية</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (CIN %2) from the office registry?</source>
+        <translation>هل تريد محو المعطيات الشخصية لـ %1 (رقم البطاقة %2) من سجل المكتب؟</translation>
+    </message>
+    <message>
+        <source>Erased from every registration with this CIN: names, CIN, phone, gender, birth year, craft, place, questionnaire answers, follow-up, and the values in the audit trail. Kept: record ids, the sessions attended, when records were made and changed, and which laptop and agent wrote them, so that an older bundle cannot bring the person back. This cannot be undone; delete the person on the laptop that registered them too.</source>
+        <translation>تُمحى من كل تسجيل يحمل هذا الرقم: الأسماء ورقم البطاقة والهاتف والجنس وسنة الازدياد والحرفة والمكان وأجوبة الاستمارة والتتبع وقيم سجل التغييرات. يُحتفظ بـ: معرّفات السجلات، والجلسات التي حضرها، ووقت إنشاء السجلات وتعديلها، والحاسوب والعون اللذين كتباها، حتى لا تعيد حزمة أقدم هذا الشخص. لا يمكن التراجع عن ذلك؛ احذف الشخص أيضا من الحاسوب الذي سجله.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
     </message>
 </context>
 <context>
@@ -501,9 +535,16 @@ What to do next:
         <source>Select a person in the list.</source>
         <translation>اختر شخصا من اللائحة.</translation>
     </message>
-    <message>
-        <source>%1 sessions, first %2, last %3 in %4.</source>
-        <translation>%1 جلسات، الأولى في %2، والأخيرة في %3 بـ%4.</translation>
+    <message numerus="yes">
+        <source>%n session(s), first %2, last %3 in %4.</source>
+        <translation>
+            <numerusform>لا جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>جلسة واحدة، بتاريخ %3 في %4.</numerusform>
+            <numerusform>جلستان، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسات، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+            <numerusform>%n جلسة، الأولى %2، والأخيرة %3 في %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has not attended a session yet.</source>
@@ -720,9 +761,16 @@ Data folder: %2</source>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 people written to %2</source>
-        <translation>تمت كتابة %1 شخص في %2</translation>
+    <message numerus="yes">
+        <source>%n person(s) written to %1</source>
+        <translation>
+            <numerusform>لم يكتب أي شخص في %1</numerusform>
+            <numerusform>كتب شخص واحد في %1</numerusform>
+            <numerusform>كتب شخصان في %1</numerusform>
+            <numerusform>كتب %n أشخاص في %1</numerusform>
+            <numerusform>كتب %n شخصا في %1</numerusform>
+            <numerusform>كتب %n شخص في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
@@ -859,6 +907,14 @@ Data folder: %2</source>
 <context>
     <name>OfficeView</name>
     <message>
+        <source>Erase this person&apos;s personal data…</source>
+        <translation>محو المعطيات الشخصية لهذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 registration(s).</source>
+        <translation>مُحيت المعطيات الشخصية من %1 تسجيل(ات).</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
@@ -914,9 +970,16 @@ Data folder: %2</source>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
         <translation>تسجيلات لأشخاص مختلفين تتشابه أسماؤهم (بالحروف العربية أو اللاتينية) ولهم نفس سنة الازدياد أو الهاتف. راجعها: ادمجها في شخص واحد أو علّمها بأنها ليست تكرارا. لا يُدمج شيء تلقائيا.</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 شخص</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>

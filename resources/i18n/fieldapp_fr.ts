@@ -226,6 +226,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedStartDialog</name>
+    <message>
+        <source>&amp;Restore the latest backup (%1)</source>
+        <translation>&amp;Restaurer la dernière sauvegarde (%1)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the restored one. Records saved after the backup are not in it: enter them again or import them from a bundle.</source>
+        <translation>Le fichier endommagé est gardé à côté de celui restauré. Les fiches enregistrées après la sauvegarde n’y sont pas : saisissez-les à nouveau ou importez-les d’un paquet.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>
@@ -312,6 +327,25 @@
     <message>
         <source>Enrolled with %1. Forms installed: %2. Known people: %3.</source>
         <translation>Enrôlé auprès de %1. Formulaires installés : %2. Personnes connues : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (CIN %2) from the office registry?</source>
+        <translation>Effacer du registre du bureau les données personnelles de %1 (CIN %2) ?</translation>
+    </message>
+    <message>
+        <source>Erased from every registration with this CIN: names, CIN, phone, gender, birth year, craft, place, questionnaire answers, follow-up, and the values in the audit trail. Kept: record ids, the sessions attended, when records were made and changed, and which laptop and agent wrote them, so that an older bundle cannot bring the person back. This cannot be undone; delete the person on the laptop that registered them too.</source>
+        <translation>Effacés de chaque inscription portant cette CIN : noms, CIN, téléphone, sexe, année de naissance, métier, lieu, réponses au questionnaire, suivi, et les valeurs du journal des modifications. Conservés : les identifiants des fiches, les séances suivies, les dates de création et de modification, l’ordinateur et l’agent qui les ont écrites, pour qu’un paquet plus ancien ne puisse pas faire revenir la personne. C’est définitif ; supprimez aussi la personne sur l’ordinateur qui l’a inscrite.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -501,9 +535,12 @@ Ensuite :
         <source>Select a person in the list.</source>
         <translation>Sélectionnez une personne dans la liste.</translation>
     </message>
-    <message>
-        <source>%1 sessions, first %2, last %3 in %4.</source>
-        <translation>%1 séances, la première le %2, la dernière le %3 à %4.</translation>
+    <message numerus="yes">
+        <source>%n session(s), first %2, last %3 in %4.</source>
+        <translation>
+            <numerusform>%n séance, le %3 à %4.</numerusform>
+            <numerusform>%n séances, la première le %2, la dernière le %3 à %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has not attended a session yet.</source>
@@ -720,9 +757,12 @@ Dossier des données : %2</translation>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 people written to %2</source>
-        <translation>%1 personnes écrites dans %2</translation>
+    <message numerus="yes">
+        <source>%n person(s) written to %1</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1</numerusform>
+            <numerusform>%n personnes écrites dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
@@ -859,6 +899,14 @@ Dossier des données : %2</translation>
 <context>
     <name>OfficeView</name>
     <message>
+        <source>Erase this person&apos;s personal data…</source>
+        <translation>Effacer les données personnelles de cette personne…</translation>
+    </message>
+    <message>
+        <source>Personal data erased from %1 registration(s).</source>
+        <translation>Données personnelles effacées de %1 inscription(s).</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -914,9 +962,12 @@ Dossier des données : %2</translation>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
         <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n'est fusionné automatiquement.</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personnes</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>

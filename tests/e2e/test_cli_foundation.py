@@ -50,8 +50,10 @@ def test_session_then_messy_import_then_list_and_search(cli_process) -> None:
     assert [d["line"] for d in report["duplicates"]] == [10]
     assert [(r["line"], r["field"]) for r in report["rejected"]] == [(5, "name"), (6, "cin")]
     assert [(w["line"], w["field"], w["value"]) for w in report["warnings"]] == [
+        (3, "craft", "خياطة تقليدية"),  # not in the form's craft list: kept as typed
         (7, "phone", "12345"),
         (8, "birth_year", "1850"),
+        (11, "craft", "حدادة"),
         (12, "gender", "Z"),
     ]
 

@@ -43,3 +43,18 @@ def test_typed_in_the_field_and_shown_in_the_one_format(qtbot, locale: QLocale) 
         )
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_date_question_takes_the_same_typing_and_stores_iso(qtbot) -> None:
+    from fieldapp.ui.widgets.question_inputs import LineInput
+
+    answer = LineInput("date")
+    qtbot.addWidget(answer)
+    QTest.keyClicks(answer.line, "1-8-2025")
+    assert answer.value() == "2025-08-01"
+    answer.set_value("2025-08-01")
+    assert answer.line.text() == QLocale().toString(
+        QLocale().toDate("01/08/2025", "dd/MM/yyyy"), "dd/MM/yyyy"
+    )
+    answer.line.setText("demain")
+    assert answer.value() == "demain"  # reported next to the question as a type error

@@ -82,7 +82,7 @@ def test_create_a_session_then_import_a_list(qtbot, window, services: AppService
     )
     report = window.last_import_report
     assert "7" in report.summary.text()
-    assert report.table.rowCount() == 6  # 2 refused rows, 3 warnings, 1 duplicate
+    assert report.table.rowCount() == 8  # 2 refused rows, 5 warnings, 1 duplicate
     assert report.table.item(0, 0).text() == "5"
     assert report.table.item(1, 3).text() == "رقم البطاقة الوطنية"
     assert report.table.item(1, 4).text() == "J9"

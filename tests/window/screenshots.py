@@ -63,11 +63,11 @@ def run(out: Path, language: str) -> list[Path]:
     QTest.keyClick(screen.desk.search, Qt.Key.Key_Return)
     rows = screen.desk.questionnaire.rows
     for question, key in (("practice_mode", "1"), ("has_diploma", "2")):
-        QTest.keyClicks(rows[question].input, key)
+        QTest.keyClicks(rows[question].input.focus_widget(), key)
     QTest.keyClicks(rows["years_practice"].input.focus_widget(), "12")
     QTest.keyClick(rows["years_practice"].input.focus_widget(), Qt.Key.Key_Return)
-    for question, key in (("rna_status", "3"), ("amo_status", "1")):
-        QTest.keyClicks(rows[question].input, key)
+    for question, key in (("rna_status", "3"), ("amo_status", "1"), ("tax_regime", "1")):
+        QTest.keyClicks(rows[question].input.focus_widget(), key)
     shots.append(shoot(out, f"questionnaire-{language}"))
     later(lambda: shots.append(shoot(out, f"print-preview-{language}")), 1500)
     later(lambda: window.printer.preview and window.printer.preview.reject(), 2500)

@@ -53,3 +53,30 @@ def test_ctrl_p_prints_a_pdf_through_the_real_preview(
     assert services.attendees.get(current.id).printed_at
     assert "JA123456" in desk.statusBar().currentMessage()
     qtbot.waitUntil(lambda: screen.desk.search.hasFocus(), timeout=2000)
+
+
+def test_save_as_pdf_names_the_file_after_the_person_and_remembers_the_folder(
+    qtbot, desk: MainWindow, keyboard: Keyboard, services: AppServices, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from fieldapp.ui.controllers.files import PDF_FOLDER_SETTING
+
+    screen = desk.session_screen
+    keyboard.type("JB22222")
+    qtbot.waitUntil(lambda: screen.desk.results_model.rowCount() == 1, timeout=3000)
+    keyboard.when_modal(lambda w: isinstance(w, QMessageBox))
+    keyboard.nav(Qt.Key.Key_Return)
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    services.store.settings.set(PDF_FOLDER_SETTING, str(elsewhere))
+    asked = keyboard.when_modal(lambda w: isinstance(w, QFileDialog))
+    keyboard.nav(Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert asked
+    pdf = elsewhere / "Fatima-Zahra-Benali-JB22222.pdf"
+    assert pdf.exists()
+    assert "JB22222" in pdf_text(pdf)
+    assert services.store.settings.get(PDF_FOLDER_SETTING) == str(elsewhere)
+    assert pdf.name in desk.statusBar().currentMessage()
+    assert QApplication.activeModalWidget() is None  # no "Saved" box to dismiss
+    qtbot.waitUntil(lambda: screen.desk.search.hasFocus(), timeout=2000)

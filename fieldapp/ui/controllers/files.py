@@ -73,7 +73,11 @@ class FileActions(QObject):
 
     def import_file(self, session_id: str, path: Path) -> Job:
         """Import `path` off the GUI thread; show the report when done. Returns the job."""
-        from fieldapp.services.preregistration import ImportRefused, import_preregistration
+        from fieldapp.services.preregistration import (
+            ImportRefused,
+            KnownCrafts,
+            import_preregistration,
+        )
         from fieldapp.ui.dialogs.import_report import ImportReportDialog
 
         language = self.language()
@@ -86,6 +90,9 @@ class FileActions(QObject):
                 path=path,
                 lang=language,
                 progress=report,
+                crafts=KnownCrafts.of_form(
+                    self.services.forms.require(self.services.sessions.get(session_id).form_id)
+                ),
             )
 
         def done(report: ImportReport) -> None:

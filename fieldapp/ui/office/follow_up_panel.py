@@ -87,8 +87,7 @@ class FollowUpPanel(QGroupBox):
             return
         self.name.setText(f"<b>{person.name_ar or person.name_lat}</b>")
         details = (
-            self.tr("%1 sessions, first %2, last %3 in %4.")
-            .replace("%1", str(person.sessions))
+            self.tr("%n session(s), first %2, last %3 in %4.", "", person.sessions)
             .replace("%2", person.first_date)
             .replace("%3", person.last_date)
             .replace("%4", person.last_place)

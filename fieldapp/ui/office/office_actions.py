@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services.app import AppServices
 from fieldapp.services.office_people import ChangedMeanwhile
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.import_dialog import ImportDialog
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.registry_view import OfficeView
@@ -84,9 +85,9 @@ class OfficeActions(QObject):
             self.view.export_button.setEnabled(True)
             self.last_export = result
             self._tell(
-                self.tr("%1 people written to %2")
-                .replace("%1", QLocale().toString(result[1]))
-                .replace("%2", str(result[0])),
+                self.tr("%n person(s) written to %1", "", result[1]).replace(
+                    "%1", left_to_right(str(result[0]))
+                ),
                 False,
             )
 

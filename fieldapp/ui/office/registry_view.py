@@ -21,16 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.errors import ValidationFailed
 from fieldapp.services.app import AppServices
 from fieldapp.services.events import Change
 from fieldapp.services.office import FILTERS
+from fieldapp.services.sync_errors import SyncError
+from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
+from fieldapp.ui.office.erase_dialog import EraseDialog
 from fieldapp.ui.office.follow_up_panel import FollowUpPanel
 from fieldapp.ui.office.import_dialog import dropped_files
 from fieldapp.ui.office.people_model import PeopleTableModel
 from fieldapp.ui.office.table_models import TextTableModel
-from fieldapp.ui.office.texts import filter_label
+from fieldapp.ui.office.texts import filter_label, refusal_message
 
 
 def _table(model: QSortFilterProxyModel | TextTableModel) -> QTableView:
@@ -80,12 +84,20 @@ class OfficeView(QWidget):
         self.count = QLabel()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_requested)
+        self.erase_button = QPushButton()
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.erase_dialog: EraseDialog | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()  # shown with the outcome of an erasure
         top = QHBoxLayout()
         for widget in (self.import_button, self.filter_label, self.filter, self.count):
             top.addWidget(widget)
         top.addStretch(1)
         self.split_button = SplitButton(services, lambda: self.follow_up.person, language)
         top.addWidget(self.split_button)
+        top.addWidget(self.erase_button)
         top.addWidget(self.export_button)
         self.model = PeopleTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -118,6 +130,7 @@ class OfficeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.import_button, self.filter)
         self.setTabOrder(self.filter, self.export_button)
@@ -143,6 +156,7 @@ class OfficeView(QWidget):
         self.import_button.setText(self.tr("&Import bundles…"))
         self.filter_label.setText(self.tr("S&how:"))
         self.export_button.setText(self.tr("E&xport this list (CSV, XLSX)…"))
+        self.erase_button.setText(self.tr("Erase this person's personal data…"))
         self.tabs.setTabText(self.PEOPLE, self.tr("People"))
         self.tabs.setTabText(self.DUPLICATES, self.tr("Possible duplicates"))
         self.duplicates_hint.setText(
@@ -189,7 +203,7 @@ class OfficeView(QWidget):
         selected = self.selected_person_key()
         people = self._services.office.people(filter_name=self.filter_name())
         self.model.set_rows(people, self.outcome_titles())
-        self.count.setText(self.tr("%1 people").replace("%1", QLocale().toString(len(people))))
+        self.count.setText(self.tr("%n person(s)", "", len(people)))
         rows, keys = [], []
         groups = self._services.office.duplicates()
         self.decisions.set_groups(groups)
@@ -219,7 +233,7 @@ class OfficeView(QWidget):
         row = self.model.row_of(person_key) if person_key else -1
         if row < 0:
             self.table.selectionModel().clear()
-            self.follow_up.show_person(None)
+            self._selected()
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         flags = (
@@ -230,9 +244,40 @@ class OfficeView(QWidget):
         self._selected()
 
     def _selected(self) -> None:
-        index = self.table.selectionModel().currentIndex()
-        source = self.proxy.mapToSource(index)
-        self.follow_up.show_person(self.model.person(source.row()) if source.isValid() else None)
+        person = self.selected_person()
+        self.follow_up.show_person(person)
+        self.erase_button.setEnabled(person is not None and bool(person.cin))
+
+    def selected_person(self) -> PersonRow | None:
+        """The person selected in the table, if any."""
+        source = self.proxy.mapToSource(self.table.selectionModel().currentIndex())
+        return self.model.person(source.row()) if source.isValid() else None
+
+    def erase_selected(self) -> None:
+        """Ask, then erase the selected person's personal data (law 09-08) through the same
+        service as `fieldapp office erase CIN`; the list refreshes on the change."""
+        person = self.selected_person()
+        if person is None or not person.cin:
+            return
+        self.erase_dialog = EraseDialog(person, self)
+        self.erase_dialog.exec()
+        confirmed = self.erase_dialog.confirmed()
+        self.erase_dialog = None
+        if not confirmed:
+            return
+        try:
+            count = self._services.office.erase_person(cin=person.cin)
+        except (SyncError, ValidationFailed) as error:
+            self.status.setText(refusal_message(error, self._language()))
+            self.status.show()
+            return
+        self.status.setText(
+            self.tr("Personal data erased from %1 registration(s).").replace(
+                "%1", QLocale().toString(count)
+            )
+        )
+        self.status.show()
+        self.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("attendee", "session", "answers", "follow_up", "device"):

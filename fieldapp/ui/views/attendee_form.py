@@ -7,7 +7,6 @@ import itertools
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Attendee
 from fieldapp.services.sessions import PROVINCES
+from fieldapp.ui.widgets.question_inputs import FocusedWheelComboBox
 
 TEXT_FIELDS = ("name_ar", "name_lat", "cin", "phone", "birth_year", "craft", "commune")
 ERROR_STYLE = "color: #b00020"
@@ -47,12 +47,12 @@ class AttendeeFormView(QGroupBox):
             self.inputs[name] = line
         self.inputs["cin"].setMaxLength(12)
         self.inputs["birth_year"].setMaxLength(4)
-        self.gender = QComboBox()
+        self.gender = FocusedWheelComboBox()
         self.gender.addItems(["", "", ""])
         self.gender.setItemData(1, "F")
         self.gender.setItemData(2, "M")
         self.gender.activated.connect(lambda _i: self.edited.emit())
-        self.province = QComboBox()
+        self.province = FocusedWheelComboBox()
         self.province.setEditable(True)
         self.province.addItems(["", *PROVINCES])
         self.province.currentTextChanged.connect(lambda _t: self.edited.emit())

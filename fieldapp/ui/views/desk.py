@@ -113,7 +113,7 @@ class DeskView(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 480])
+        self.splitter.setSizes([720, 400])  # the questions get the room on a narrow screen
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.results_hint)

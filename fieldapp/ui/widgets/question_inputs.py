@@ -7,6 +7,8 @@ is returned as typed so the evaluation reports it as a type error next to the qu
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.arabic import western_digits
 from fieldapp.questionnaire import Form, Question
+from fieldapp.ui.formatting import format_date
+from fieldapp.ui.widgets.date_field import parse_typed_date
 
 RADIO_LIMIT = 6
 # One key each for yes and no, whatever the interface language (Arabic, French, English).
@@ -51,6 +55,10 @@ class FocusedWheelComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As wide as the form allows, not as its longest choice: no sideways scrolling on a
+        # 1024×600 screen (the list itself still shows whole choices).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ignored (passed to the scroll area) unless focused."""
@@ -94,7 +102,7 @@ class LineInput(AnswerInput):
         self.kind = kind
         self.line = QLineEdit()
         if kind == "date":
-            self.line.setPlaceholderText("YYYY-MM-DD")
+            self.line.setPlaceholderText("01/08/2025")  # typed as in the session dialog
             self.line.setMaxLength(10)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,11 +125,15 @@ class LineInput(AnswerInput):
             except ValueError:
                 return text
         if self.kind == "date":
-            return western_number(text).replace("/", "-")
+            typed = parse_typed_date(text)
+            return typed.isoformat() if typed is not None else text
         return text
 
     def set_value(self, value: Any) -> None:
-        """Show an answer."""
+        """Show an answer (a date in the interface's format)."""
+        if self.kind == "date" and isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                value = format_date(dt.date.fromisoformat(value))
         self.line.setText("" if value is None else str(value))
 
     def focus_widget(self) -> QWidget:

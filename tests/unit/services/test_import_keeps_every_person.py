@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.domain.models import DEFAULT_FORM_ID
 from fieldapp.domain.validators import phone_assigned
 from fieldapp.services.app import AppServices
-from fieldapp.services.preregistration import import_preregistration
+from fieldapp.services.preregistration import KnownCrafts, import_preregistration
 
 FAULTS = Path(__file__).resolve().parents[2] / "data" / "prereg_faults.csv"
 
@@ -24,7 +25,10 @@ def session_id(services: AppServices) -> str:
 
 
 def _import(services: AppServices, session_id: str, path: Path = FAULTS, lang: str = "en"):
-    return import_preregistration(services.context, session_id=session_id, path=path, lang=lang)
+    crafts = KnownCrafts.of_form(services.forms.require(DEFAULT_FORM_ID))
+    return import_preregistration(
+        services.context, session_id=session_id, path=path, lang=lang, crafts=crafts
+    )
 
 
 def test_every_identifiable_person_is_imported_with_exact_warnings(
@@ -33,7 +37,7 @@ def test_every_identifiable_person_is_imported_with_exact_warnings(
     report = _import(services, session_id)
     assert [(n.line, n.cin) for n in report.imported] == [
         (line, f"JA1000{line - 1:02d}") for line in (2, 3, 4, 5, 6, 7, 8, 9)
-    ] + [(13, "JA100012")]
+    ] + [(13, "JA100012"), (14, "JA100013")]
     assert [(r.line, r.name, r.cin, r.field, r.value, r.code) for r in report.rejected] == [
         (10, "خديجة بلقاسم", "", "cin", "", "required"),
         (11, "عبد الله أوعلي", "J9", "cin", "J9", "cin_format"),
@@ -47,6 +51,7 @@ def test_every_identifiable_person_is_imported_with_exact_warnings(
         (7, "حسن أوشن", "JA100006", "birth_year", "19 80", "birth_year_format"),
         (8, "زينب آيت لحسن", "JA100007", "birth_year", "1850", "birth_year_range"),
         (9, "سعيد أمزيان", "JA100008", "gender", "X", "gender_invalid"),
+        (14, "سعاد بناني", "JA100013", "craft", "صناعة الصابون البلدي", "craft_unlisted"),
     ]
     # Every reason says what to do, in full.
     assert report.warnings[0].reason == (
@@ -54,7 +59,9 @@ def test_every_identifiable_person_is_imported_with_exact_warnings(
         "plan: kept; check it with the person at check-in"
     )
     people = {a.cin: a for a in services.attendees.list_in_session(session_id)}
-    assert len(people) == 9
+    assert len(people) == 10
+    # A craft not in the form's list is kept as typed; one in it ("نسيج") is no fault.
+    assert people["JA100013"].craft == "صناعة الصابون البلدي"
     # Possible but unassigned numbers are kept, in E.164, and flagged.
     for cin, phone in (
         ("JA100002", "+212686123456"),
@@ -86,7 +93,7 @@ def test_reimporting_changes_nothing(services: AppServices, session_id: str) -> 
     before = services.store.db.execute("SELECT * FROM attendees ORDER BY id").fetchall()
     audit = services.store.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     again = _import(services, session_id)
-    assert again.imported == () and len(again.duplicates) == 9
+    assert again.imported == () and len(again.duplicates) == 10
     assert services.store.db.execute("SELECT * FROM attendees ORDER BY id").fetchall() == before
     assert services.store.db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == audit
 
@@ -96,7 +103,7 @@ def test_rows_to_correct_are_saved_and_import_again_once_corrected(
 ) -> None:
     report = _import(services, session_id)
     path = tmp_path / "to-correct.csv"
-    assert report.write_corrections(path) == 10  # 3 refused + 7 warned rows
+    assert report.write_corrections(path) == 11  # 3 refused + 8 warned rows
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["cin"] for r in rows][:3] == ["JA100002", "JA100003", "JA100004"]
@@ -113,7 +120,7 @@ def test_rows_to_correct_are_saved_and_import_again_once_corrected(
     second = _import(services, session_id, path)
     assert [n.cin for n in second.imported] == ["JA100009", "JA100010", "JA100011"]
     assert second.rejected == () and "problem" in second.ignored_columns
-    assert len(services.attendees.list_in_session(session_id)) == 12
+    assert len(services.attendees.list_in_session(session_id)) == 13
     completed = {d.cin: d for d in second.duplicates if d.code == "duplicate_completed"}
     assert set(completed) == {"JA100005", "JA100006"}
     assert "Phone" in completed["JA100005"].reason
