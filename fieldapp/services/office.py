@@ -20,6 +20,7 @@ from fieldapp.services.sync_errors import SyncError, UnknownPerson
 from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_registry_export import export_people
 from fieldapp.store.erasure import erase_person
+from fieldapp.store.people import People
 from fieldapp.store.sync_registry import DuplicateGroup, PersonRow, Registry
 from fieldapp.sync import write_profile
 
@@ -160,6 +161,7 @@ class OfficeService:
         """People across sessions with their latest outcomes and follow-up state."""
         if filter_name is not None and filter_name not in FILTERS:
             raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
+        self.link_local()
         with self._ctx.store.reading("the registry"):
             rows = self.registry.people()
         if filter_name is None:
@@ -169,11 +171,13 @@ class OfficeService:
 
     def duplicates(self) -> list[DuplicateGroup]:
         """Possible duplicates across scripts, minus the groups a clerk dismissed."""
+        self.link_local()
         with self._ctx.store.reading("the registry"):
             return self.registry.duplicates()
 
     def resolve_person(self, text: str) -> str:
         """The person id for a CIN, a person id or an attendee id (prefix)."""
+        self.link_local()
         keys = self.registry.person_keys_for(text.strip()) or self.registry.person_keys_for(
             normalise_cin(text)
         )
@@ -201,8 +205,17 @@ class OfficeService:
 
     def people_page(self, *, limit: int = 100, after: str | None = None) -> list[PersonRow]:
         """One page of the registry, newest person first (see `Registry.people_page`)."""
+        self.link_local()
         with self._ctx.store.reading("the registry"):
             return self.registry.people_page(limit=limit, after=after)
+
+    def link_local(self) -> None:
+        """Registrations made at this computer's own desk (not imported) join their person
+        too, in one short transaction, before the registry is read."""
+        people = People(self._ctx.store.db)
+        if people.unlinked():
+            with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+                people.link_new(stamp.at)
 
     def erase_person(self, *, cin: str) -> int:
         """Erase a person from the office database (law 09-08): every registration with that

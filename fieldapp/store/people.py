@@ -116,6 +116,14 @@ class People:
         )
         return len(links)
 
+    def unlinked(self) -> bool:
+        """Whether some registration has no person yet (one made at this desk, not
+        imported). Links are never deleted and registrations only become tombstones, so
+        comparing the two counts is enough."""
+        attendees = self._db.execute("SELECT COUNT(*) FROM attendees").fetchone()[0]
+        links = self._db.execute("SELECT COUNT(*) FROM person_links").fetchone()[0]
+        return bool(attendees != links)
+
     def current(self, person_id: str) -> str | None:
         """The live id of a person (following merges), or None if unknown."""
         seen = set()
