@@ -47,6 +47,8 @@ def office_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, AppServic
     window.show()
     yield window, office
     window.relay.detach()
+    window.languages.apply("en")
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     office.close()
 
 
