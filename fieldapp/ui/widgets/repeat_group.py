@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.questionnaire import Form, Question, QuestionError
@@ -75,14 +75,25 @@ class RepeatGroup(AnswerInput):
         """Append an empty row and return it."""
         row = RepeatRow(self.form, self.group, self.lang)
         row.remove.clicked.connect(lambda: self._remove(row))
-        for sub in row.subs.values():
+        for sub_id, sub in row.subs.items():
             if sub.input is not None:
                 sub.input.changed.connect(self.changed.emit)
+                sub.input.advance.connect(lambda r=row, s=sub_id: self._next_in_row(r, s))
         self.rows.append(row)
         self._rows_layout.addWidget(row)
         row.show()
         row.retranslate(len(self.rows), self.lang)
         return row
+
+    def _next_in_row(self, row: RepeatRow, sub_id: str) -> None:
+        """A "next" key in a row: its next question shown; after the last, "Add a person"."""
+        ids = list(row.subs)
+        for next_id in ids[ids.index(sub_id) + 1 :]:
+            sub = row.subs[next_id]
+            if sub.input is not None and not sub.isHidden():
+                sub.input.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.add_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _add_clicked(self) -> None:
         row = self.add_row()
