@@ -84,6 +84,9 @@ def _checklist(env: CliEnv) -> int:
         )
     env.print(str(result.path))
     env.error(f"{len(result.attendee_ids)} checklist(s), {result.pages} page(s)")
+    if result.incomplete:
+        names = ", ".join(result.incomplete)
+        env.error(f"left out, questionnaire not complete ({len(result.incomplete)}): {names}")
     return 0
 
 

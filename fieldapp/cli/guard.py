@@ -10,6 +10,7 @@ from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.questionnaire import FormError
 from fieldapp.services.answers import AnswersRejected
+from fieldapp.services.documents import QuestionnaireIncomplete
 from fieldapp.services.sessions import AmbiguousId
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.store import RecordNotFound, StoreError
@@ -37,6 +38,8 @@ def guarded(handler: Handler) -> Handler:
             raise CliError(str(damaged)) from None
         except StoreError as error:
             raise CliError(error.message(env.lang)) from None
+        except QuestionnaireIncomplete as incomplete:
+            raise CliError(incomplete.describe(env.lang)) from None
         except AnswersRejected as rejected:
             lines = [f"{key}: {message}" for key, message in rejected.problems.items()]
             raise CliError("\n".join(lines)) from None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,33 @@ class UnsupportedFormat(ValueError):
     """The output file name does not end with a supported extension."""
 
 
+_INCOMPLETE = {
+    "ar": "{name}: أجب عن هذه الأسئلة قبل طبع لائحة الخطوات: {questions}",
+    "fr": "{name} : répondez à ces questions avant d'imprimer la liste des étapes : {questions}",
+    "en": "{name}: answer these questions before printing the checklist: {questions}",
+}
+_LIST_SEPARATOR = {"ar": "، ", "fr": ", ", "en": ", "}
+
+
+class QuestionnaireIncomplete(ValueError):
+    """A checklist was asked for while required questions are unanswered or refused: its advice
+    would rest on missing answers, so it is not printed. `missing` holds, per attendee, the
+    display name and the questions' labels by language."""
+
+    def __init__(self, missing: Sequence[tuple[str, Mapping[str, tuple[str, ...]]]]) -> None:
+        self.missing = tuple(missing)
+        super().__init__(self.describe("en"))
+
+    def describe(self, lang: str = "en") -> str:
+        """One line per attendee, in `lang`, naming the questions to answer."""
+        template = _INCOMPLETE.get(lang, _INCOMPLETE["en"])
+        separator = _LIST_SEPARATOR.get(lang, ", ")
+        return "\n".join(
+            template.format(name=name, questions=separator.join(labels.get(lang, ())))
+            for name, labels in self.missing
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class PrintResult:
     """What was written: the file, its page count, the attendees it covers."""
@@ -38,6 +66,7 @@ class PrintResult:
     path: Path
     pages: int
     attendee_ids: tuple[str, ...]
+    incomplete: tuple[str, ...] = ()  # attendees left out: questionnaire not complete
 
 
 class DocumentService:
@@ -59,6 +88,36 @@ class DocumentService:
         outcomes = self._answers.outcomes(attendee_id=attendee.id, lang=lang)
         return ChecklistEntry(attendee=attendee, outcomes=outcomes, reference=attendee.id)
 
+    def unanswered(self, attendee: Attendee) -> dict[str, tuple[str, ...]]:
+        """The labels (by language) of the attendee's visible questions still unanswered or
+        refused; empty when the questionnaire is complete."""
+        loaded = self._answers.load(attendee_id=attendee.id)
+        keys = [key.split("[", 1)[0] for key in loaded.evaluation.errors]
+        ids = list(dict.fromkeys(keys))
+        if not ids:
+            return {}
+        form = loaded.form
+        return {
+            lang: tuple(form.question(qid).label.get(lang) for qid in ids)
+            for lang in ("ar", "fr", "en")
+        }
+
+    def split_complete(
+        self, attendees: Sequence[Attendee]
+    ) -> tuple[list[Attendee], list[Attendee]]:
+        """`attendees` split into those whose questionnaire is complete and the others."""
+        complete: list[Attendee] = []
+        incomplete: list[Attendee] = []
+        for attendee in attendees:
+            (incomplete if self.unanswered(attendee) else complete).append(attendee)
+        return complete, incomplete
+
+    def require_complete(self, attendees: Sequence[Attendee]) -> None:
+        """Raise QuestionnaireIncomplete when any attendee's questionnaire is incomplete."""
+        missing = [(a.display_name, labels) for a in attendees if (labels := self.unanswered(a))]
+        if missing:
+            raise QuestionnaireIncomplete(missing)
+
     def checklists(
         self,
         *,
@@ -77,6 +136,7 @@ class DocumentService:
         if not attendees:
             raise ValueError("no attendee to print")
         session = store.sessions.get(attendees[0].session_id)
+        self.require_complete(attendees)
         entries = [self._entry(attendee, lang) for attendee in attendees]
         pages = render_checklists(
             path,
@@ -112,7 +172,8 @@ class DocumentService:
         page_size: str = "A4",
         only_unprinted: bool = False,
     ) -> PrintResult:
-        """Every checklist of a session (or the unprinted ones) in one PDF, a page per attendee."""
+        """Every checklist of a session (or the unprinted ones) in one PDF, a page per attendee;
+        attendees whose questionnaire is incomplete are left out and named in the result."""
         store = self._ctx.store
         session = store.sessions.get(session_id)
         attendees = (
@@ -120,9 +181,13 @@ class DocumentService:
         )
         if not attendees:
             raise ValueError("no attendee to print in this session")
-        return self.checklists(
-            attendee_ids=[a.id for a in attendees], path=path, lang=lang, page_size=page_size
+        complete, incomplete = self.split_complete(attendees)
+        if not complete:
+            self.require_complete(incomplete)
+        result = self.checklists(
+            attendee_ids=[a.id for a in complete], path=path, lang=lang, page_size=page_size
         )
+        return dataclasses.replace(result, incomplete=tuple(a.display_name for a in incomplete))
 
     def attendance_sheet(self, *, session_id: str, path: Path, lang: str = "ar") -> PrintResult:
         """The attendance list as PDF (signature column), CSV (UTF-8 with BOM) or XLSX, by suffix."""

@@ -4,6 +4,7 @@ pages rasterised for the printer or the preview, printed state recorded afterwar
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class PrintJob:
     attendee_ids: tuple[str, ...]
     pages: tuple[PageImage, ...]
     cancelled: bool = False
+    incomplete: tuple[str, ...] = ()  # left out of a batch: questionnaire not complete
 
 
 class PrintService:
@@ -84,11 +86,16 @@ class PrintService:
         progress: ProgressFn | None = None,
         cancelled: CancelledFn | None = None,
     ) -> PrintJob:
-        """Every checklist of the session never printed; NothingToPrint when there is none."""
-        ids = [attendee.id for attendee in self._documents.unprinted(session_id)]
-        if not ids:
+        """Every checklist of the session never printed, but for those whose questionnaire is
+        incomplete (named in the job); NothingToPrint when there is none."""
+        unprinted = self._documents.unprinted(session_id)
+        if not unprinted:
             raise NothingToPrint("every checklist of this session was already printed")
-        return self.prepare(
+        complete, incomplete = self._documents.split_complete(unprinted)
+        if not complete:
+            self._documents.require_complete(incomplete)
+        ids = [attendee.id for attendee in complete]
+        job = self.prepare(
             session_id=session_id,
             attendee_ids=ids,
             lang=lang,
@@ -96,6 +103,7 @@ class PrintService:
             progress=progress,
             cancelled=cancelled,
         )
+        return dataclasses.replace(job, incomplete=tuple(a.display_name for a in incomplete))
 
     def printed(self, job: PrintJob) -> None:
         """Record that the printer took the job's checklists."""

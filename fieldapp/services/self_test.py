@@ -32,7 +32,7 @@ FONT_LICENCE = "OFL.txt"
 TRANSLATED_LANGUAGES = ("ar", "fr")
 DEFAULT_FORM_FILE = f"{DEFAULT_FORM_ID}.yaml"
 
-# A made-up attendee and answers that give outcomes with checklist items on the default form.
+# A made-up attendee and a complete questionnaire giving outcomes with items on the default form.
 SAMPLE_ATTENDEE = {
     "name_ar": "صانع تجريبي",
     "name_lat": "Self Test",
@@ -47,7 +47,9 @@ SAMPLE_ANSWERS: dict[str, Any] = {
     "years_practice": 12,
     "rna_status": "not_registered",
     "amo_status": "none",
-    "taxed": False,
+    "tax_regime": "none",
+    "can_pay": True,
+    "rsu_status": "unknown",
     "documents_held": ["cin_copy"],
     "dependants": [{"relationship": "child", "name": "سارة", "birth_year": 2015}],
 }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp.atomic import DiskFull
 from fieldapp.domain.errors import ValidationFailed
+from fieldapp.services.documents import QuestionnaireIncomplete
 from fieldapp.store import StoreError
 
 log = logging.getLogger("fieldapp.ui")
@@ -18,7 +19,7 @@ log = logging.getLogger("fieldapp.ui")
 
 def user_message(error: BaseException, language: str) -> str:
     """What to tell the user about `error`, in their language where we can."""
-    if isinstance(error, ValidationFailed):
+    if isinstance(error, ValidationFailed | QuestionnaireIncomplete):
         return error.describe(language)
     if isinstance(error, StoreError):
         return (

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from fieldapp.services.documents import QuestionnaireIncomplete
 from fieldapp.services.printing import NothingToPrint, PrintJob, PrintService
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.worker import Job, start
@@ -246,7 +247,7 @@ class PrintController(QObject):
                 return PrintJob(job.session_id, job.attendee_ids, (), cancelled=True)
             return job
 
-        job = Job(work, expected=(NothingToPrint,))
+        job = Job(work, expected=(NothingToPrint, QuestionnaireIncomplete))
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(total)
@@ -271,7 +272,14 @@ class PrintController(QObject):
             else:
                 self.printing.printed(result)
                 count = len(result.attendee_ids)
-                self.message.emit(self.tr("%n checklist(s) printed.", "", count), False)
+                text = self.tr("%n checklist(s) printed.", "", count)
+                if result.incomplete:
+                    # Their advice would rest on missing answers: finish the questionnaire first.
+                    separator = "، " if lang == "ar" else ", "
+                    names = separator.join(result.incomplete)
+                    left_out = self.tr("Not printed, questionnaire not complete: %1")
+                    text += " " + left_out.replace("%1", names)
+                self.message.emit(text, bool(result.incomplete))
             self.batch_done.emit(result)
             self.done.emit()
 

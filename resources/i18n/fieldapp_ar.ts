@@ -1141,6 +1141,10 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
+        <source>Not printed, questionnaire not complete: %1</source>
+        <translation>لم تطبع، الاستمارة غير مكتملة: %1</translation>
+    </message>
+    <message>
         <source>Every checklist of this session is already printed.</source>
         <translation>كل لوائح هذه الجلسة مطبوعة من قبل.</translation>
     </message>

@@ -1125,6 +1125,10 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
+        <source>Not printed, questionnaire not complete: %1</source>
+        <translation>Non imprimées, questionnaire incomplet : %1</translation>
+    </message>
+    <message>
         <source>Every checklist of this session is already printed.</source>
         <translation>Toutes les fiches de cette séance sont déjà imprimées.</translation>
     </message>

@@ -115,29 +115,43 @@ def test_bad_answers_are_refused_and_nothing_is_saved(
     assert shown["answers"] == {}
 
 
+COMPLETE_ANSWERS = (
+    "has_diploma=yes",
+    "years_practice=4",
+    "rna_status=not_registered",
+    "amo_status=none",
+    "practice_mode=individual",
+    "tax_regime=none",
+    "can_pay=yes",
+    "rsu_status=unknown",
+)
+
+
 @pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils not installed")
 def test_documents_come_out_of_the_cli(cli, session, tmp_path: Path) -> None:
     session_id, ids = session
-    cli(
-        "answers",
-        "set",
-        ids["JA123456"],
-        "has_diploma=yes",
-        "years_practice=4",
-        "rna_status=not_registered",
-        "amo_status=none",
-        "practice_mode=individual",
-        "tax_regime=none",
-        "can_pay=yes",
-        "rsu_status=unknown",
-    )
+    cli("answers", "set", ids["JA123456"], *COMPLETE_ANSWERS)
     one = tmp_path / "checklist.pdf"
     assert cli("checklist", ids["JA123456"], "-o", str(one)).code == 0
     text = _text(one)
     assert "أحمد بنعلي" in text and "JA123456" in text
     assert "اصنع نسخة من بطاقتك الوطنية" in text
 
+    # A checklist whose questionnaire is not complete would give advice on missing answers.
+    fatima = next(key for key in ids if key != "JA123456")
+    refused = cli("--lang", "fr", "checklist", ids[fatima], "-o", str(tmp_path / "f.pdf"))
+    assert refused.code == 1
+    assert "répondez à ces questions avant d'imprimer" in refused.err
+    assert "Traceback" not in refused.err
+
     batch = tmp_path / "all.pdf"
+    partial = cli("checklist", "--session", session_id, "-o", str(batch), "--lang", "fr")
+    assert partial.code == 0
+    assert "questionnaire not complete" in partial.err
+    assert "Fatima Zahra Benali" not in _text(batch)
+    for key in ids:
+        if key != "JA123456":
+            cli("answers", "set", ids[key], *COMPLETE_ANSWERS)
     assert cli("checklist", "--session", session_id, "-o", str(batch), "--lang", "fr").code == 0
     assert "Fatima Zahra Benali" in _text(batch)
     people = json.loads(cli("attendees", "list", session_id, "--json").out)

@@ -18,6 +18,7 @@ from fieldapp.services.attendees import MatchKind
 from fieldapp.ui.dialogs.import_report import ImportReportDialog
 from fieldapp.ui.widgets.question_inputs import ChoiceButtons, ChoiceCombo, LineInput
 from tests.ui.helpers import type_text
+from tests.unit.questionnaire.profiles import PROFILES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -119,6 +120,9 @@ def test_field_day(qtbot, open_session, services: AppServices, tmp_path: Path) -
     registration.refresh_preview()
     assert rows["taxed"].isVisibleTo(questions)
     _choose(rows["taxed"], False)
+    registration.refresh_preview()
+    _choose(rows["can_pay"], True)
+    _choose(rows["rsu_status"], "unknown")
     # A dependant in the repeat group, with a constraint message on a bad birth year.
     group = questions.groups["dependants"]
     QTest.keyClick(group.add_button, Qt.Key.Key_Space)
@@ -210,16 +214,26 @@ def test_batch_print_of_unprinted_checklists(
     qtbot, open_session, services: AppServices, tmp_path: Path
 ) -> None:
     window, session = open_session
-    for attendee in services.attendees.list_in_session(session.id):
+    people = services.attendees.list_in_session(session.id)
+    for attendee in people:
         services.attendees.check_in(attendee_id=attendee.id)
+    # Four finished the questionnaire; the three others left before: their checklist would
+    # rest on missing answers, so the batch leaves them out and names them.
+    for attendee in people[:4]:
+        services.answers.set_answers(attendee_id=attendee.id, values=PROFILES["welder_1_year"])
+    messages: list[str] = []
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
     results: list[object] = []
     window.printer.batch_done.connect(results.append)
     window.printer.message.disconnect()
+    window.printer.message.connect(lambda text, _error: messages.append(text))
     window.printer.batch_print(printer, session.id)
     qtbot.waitUntil(lambda: bool(results), timeout=20000)
     assert results[0] is not None and not results[0].cancelled
-    assert services.documents.unprinted(session.id) == []
-    assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) == len(results[0].pages) == 7
+    assert {a.id for a in services.documents.unprinted(session.id)} == {a.id for a in people[4:]}
+    assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) == len(results[0].pages) == 4
+    [told] = messages
+    assert "لم تطبع، الاستمارة غير مكتملة" in told
+    assert all(a.display_name in told for a in people[4:])

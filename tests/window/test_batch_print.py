@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldapp.services.app import AppServices
 from fieldapp.ui.main_window import MainWindow
+from tests.unit.questionnaire.profiles import PROFILES
 from tests.window.keyboard import Keyboard
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -23,6 +24,7 @@ def test_batch_print_of_the_unprinted_checklists(
     assert session_id is not None
     for attendee in services.attendees.list_in_session(session_id):
         services.attendees.check_in(attendee_id=attendee.id)
+        services.answers.set_answers(attendee_id=attendee.id, values=PROFILES["welder_1_year"])
     done: list[object] = []
     desk.printer.batch_done.connect(done.append)
     keyboard.nav(Qt.Key.Key_P, CTRL_SHIFT)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.documents import UnsupportedFormat
+from fieldapp.services.documents import QuestionnaireIncomplete, UnsupportedFormat
 from fieldapp.ui.errors import user_message
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.print_controller import PrintController, pdf_file_name
@@ -31,7 +31,10 @@ PDF_FOLDER_SETTING = "last_pdf_folder"
 def documents_dir() -> Path:
     """Where save dialogs start."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location or Path.home())
+    # A fresh Linux account may have no Documents folder: a save there would fail.
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
 
 
 class FileActions(QObject):
@@ -133,10 +136,17 @@ class FileActions(QObject):
     def print_current(self) -> None:
         """Ctrl+P: save if needed, then preview and print the checklist of the attendee."""
         current = self._current()
-        if current is not None:
+        if current is None:
+            return
+        try:
             self.printer.preview_and_print(
                 session_id=current[0], attendee_id=current[1], file_name=self._file_name()
             )
+        except QuestionnaireIncomplete as incomplete:
+            # Its advice would rest on missing answers: back to the first one, then say why
+            # (the message box gives focus back to that question when it closes).
+            self.window.session_screen.registration.reveal_unanswered()
+            self.window.tell(incomplete.describe(self.language()), warning=True)
 
     def save_current_pdf(self) -> None:
         """Save the checklist of the attendee at the desk as a PDF file."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import Attendee, Origin, Session
@@ -305,6 +306,16 @@ class RegistrationController(QObject):
         self.view.questionnaire.apply(evaluation, show_required=self.show_required)
         labels = {q.id: q.label.get(lang) or q.id for q in self.form.questions}
         self.view.outcomes.show_evaluation(evaluation, labels)
+
+    def reveal_unanswered(self) -> QWidget | None:
+        """Mark the required questions still unanswered and focus the first of them (scrolled
+        into view); returns it, or None when every shown question is answered."""
+        self.show_required = True
+        self.refresh_preview()
+        first = self.view.questionnaire.first_invalid()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first
 
     def retranslate(self) -> None:
         """Re-render the questions and outcomes in the new language."""

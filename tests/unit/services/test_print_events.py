@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.sync import read_bundle
+from tests.unit.questionnaire.profiles import PROFILES
 
 from .test_sync_kit import make_laptop, make_office, new_session, person
 
@@ -15,6 +16,8 @@ def test_print_twice_then_export_sends_the_events_not_the_attendee(tmp_path: Pat
     try:
         session = new_session(laptop)
         fatima = laptop.attendees.register(session_id=session, data=person("فاطمة", "JA123456"))
+        # A checklist is printed only for a complete questionnaire.
+        laptop.answers.set_answers(attendee_id=fatima.id, values=PROFILES["welder_1_year"])
         first = laptop.sync.export_bundle(target=tmp_path / "b1.fieldbundle")
         report = office.imports.import_bundles(paths=[first.path], trust_new_devices=True)
         assert report.ok, report.to_dict()

@@ -1,0 +1,49 @@
+"""The desk's Save goes through the answers service's text rule: a control character pasted
+into a questionnaire answer is refused beside that question, in the interface language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from fieldapp.services.app import AppServices
+from fieldapp.ui.widgets.question_inputs import ChoiceCombo, LineInput
+from tests.ui.helpers import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_pasted_control_character_is_refused_beside_its_question(
+    qtbot, make_window, services: AppServices
+) -> None:
+    window = make_window()
+    session = services.sessions.create_session(place="سيدي إفني", date=dt.date(2025, 8, 1))
+    window.sessions_view.refresh()
+    assert window.open_session(session.id, agent="عائشة")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    desk = window.session_screen.desk
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = desk.attendee_form
+    type_text(form.inputs["name_ar"], "مريم")
+    QTest.keyClicks(form.inputs["cin"], "JB123456")
+    QTest.keyClick(form.consent, Qt.Key.Key_Space)
+    rows = desk.questionnaire.rows
+    sector = rows["craft_sector"].input
+    assert isinstance(sector, ChoiceCombo)
+    sector.combo.setCurrentIndex(sector.combo.findData("other"))
+    sector.combo.activated.emit(sector.combo.currentIndex())
+    window.session_screen.registration.refresh_preview()
+    other = rows["craft_other"].input
+    assert isinstance(other, LineInput)
+    other.line.setFocus()
+    type_text(other.line, "زليج")
+    other.line.insert("\x1b")  # as a paste would (a key press cannot type it)
+    window.commands["save"].trigger()  # Save (Ctrl+S)
+    error = rows["craft_other"].error
+    assert error.isVisible()
+    assert "حرف تحكم غير مرئي (U+001B)" in error.text()
+    [person] = services.attendees.search("مريم", session_id=session.id)
+    assert services.answers.load(attendee_id=person.attendee.id).answers == {}
