@@ -88,7 +88,11 @@ def test_merge_from_the_duplicate_review(qtbot, office_window) -> None:
 
     # Split the mother (same CIN card) off again, from the people list.
     view.tabs.setCurrentIndex(view.PEOPLE)
+    view.table.clearSelection()
+    view.table.selectionModel().clearCurrentIndex()
+    assert not view.split_button.isEnabled()  # nobody selected: nothing to split
     view.select(person.person_key)
+    assert view.split_button.isEnabled()
     dialog = view.split_button.open_dialog()
     assert dialog is not None and dialog.registrations.count() == 3
     for i in range(dialog.registrations.count()):

@@ -96,6 +96,7 @@ class OfficeView(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         self.split_button = SplitButton(services, lambda: self.follow_up.person, language)
+        self.split_button.setEnabled(False)  # until a person is selected
         top.addWidget(self.split_button)
         top.addWidget(self.erase_button)
         top.addWidget(self.export_button)
@@ -247,6 +248,7 @@ class OfficeView(QWidget):
         person = self.selected_person()
         self.follow_up.show_person(person)
         self.erase_button.setEnabled(person is not None and bool(person.cin))
+        self.split_button.setEnabled(person is not None)
 
     def selected_person(self) -> PersonRow | None:
         """The person selected in the table, if any."""
