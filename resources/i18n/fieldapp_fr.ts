@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>Select a registration of the group first.</source>
-        <translation>Choisissez d'abord une inscription du groupe.</translation>
+        <translation>Choisissez d&apos;abord une inscription du groupe.</translation>
     </message>
     <message>
         <source>Say why first: the reason is kept with your name.</source>
-        <translation>Indiquez d'abord pourquoi : le motif est gardé avec votre nom.</translation>
+        <translation>Indiquez d&apos;abord pourquoi : le motif est gardé avec votre nom.</translation>
     </message>
 </context>
 <context>
@@ -546,9 +546,12 @@ Ensuite :
         <source>Has not attended a session yet.</source>
         <translation>N&apos;a encore assisté à aucune journée.</translation>
     </message>
-    <message>
-        <source>Pre-registered for %1 session(s) not attended: to call.</source>
-        <translation>Préinscrit à %1 journée(s) sans venir : à appeler.</translation>
+    <message numerus="yes">
+        <source>Pre-registered for %n session(s) not attended: to call.</source>
+        <translation>
+            <numerusform>Préinscrit à %n journée sans venir : à appeler.</numerusform>
+            <numerusform>Préinscrit à %n journées sans venir : à appeler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,7 +963,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
-        <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n'est fusionné automatiquement.</translation>
+        <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n&apos;est fusionné automatiquement.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
