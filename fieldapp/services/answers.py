@@ -20,6 +20,7 @@ from fieldapp.questionnaire import (
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
+from fieldapp.store.stamp import Stamp
 
 # The questionnaire's craft question (and its free text for "other"), counted by the summary.
 CRAFT_QUESTION = "craft_sector"
@@ -63,6 +64,15 @@ class AttendeeAnswers:
     """An attendee, the form version their answers belong to, the answers and their evaluation."""
 
     attendee: Attendee
+    form: Form
+    answers: dict[str, Any]
+    evaluation: Evaluation
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedAnswers:
+    """Answers checked and evaluated under `form`, ready to be written."""
+
     form: Form
     answers: dict[str, Any]
     evaluation: Evaluation
@@ -132,6 +142,51 @@ class AnswerService:
             raise AnswersRejected(problems)
         return values
 
+    def prepare(
+        self,
+        *,
+        session_id: str,
+        attendee_id: str | None,
+        values: Mapping[str, Any],
+        lang: str = "ar",
+        replace: bool = False,
+    ) -> PreparedAnswers:
+        """Check answers for an attendee of `session_id` (None: one not saved yet, answered
+        under the session's form) without writing anything.
+
+        Refuses (AnswersRejected, every problem at once) unknown keys, wrong types, constraint
+        violations and control characters;
+        unanswered required questions are allowed (they stay pending).
+        """
+        if attendee_id is not None:
+            form, current = self._form_and_answers(self._ctx.store.attendees.get(attendee_id))
+        else:
+            form, current = (
+                self._forms.require(self._ctx.store.sessions.get(session_id).form_id),
+                {},
+            )
+        merged = dict(values) if replace else {**current, **values}
+        merged = {key: value for key, value in merged.items() if value is not None and value != ""}
+        refused = text_errors(merged)
+        problems = {e.field: e.message(lang) for e in refused}
+        for key, problem in check_answers(form, merged, lang).items():
+            problems.setdefault(key, problem.message)
+        if problems:
+            raise AnswersRejected(problems, refused)
+        return PreparedAnswers(form, merged, evaluate(form, merged, lang))
+
+    def write(self, stamp: Stamp, *, attendee_id: str, prepared: PreparedAnswers) -> None:
+        """Store checked answers inside the caller's transaction (the caller publishes)."""
+        self._ctx.store.answers.put(
+            stamp,
+            attendee_id=attendee_id,
+            form_id=prepared.form.id,
+            form_version=prepared.form.version,
+            data=prepared.answers,
+            outcomes=[outcome.id for outcome in prepared.evaluation.outcomes],
+            complete=prepared.evaluation.is_complete,
+        )
+
     def set_answers(
         self,
         *,
@@ -140,35 +195,21 @@ class AnswerService:
         lang: str = "ar",
         replace: bool = False,
     ) -> AttendeeAnswers:
-        """Merge `values` into the attendee's answers (or replace them all) and save.
-
-        Refuses (AnswersRejected, nothing saved) unknown keys, wrong types and constraint
-        violations; unanswered required questions are allowed (they stay pending).
-        """
+        """Merge `values` into the attendee's answers (or replace them all) and save, in one
+        transaction; refused as `prepare` refuses (AnswersRejected, nothing saved)."""
         attendee = self._ctx.store.attendees.get(attendee_id)
-        form, current = self._form_and_answers(attendee)
-        merged = dict(values) if replace else {**current, **values}
-        merged = {key: value for key, value in merged.items() if value is not None and value != ""}
-        refused = text_errors(merged)
-        if refused:
-            raise AnswersRejected({e.field: e.message(lang) for e in refused}, refused)
-        problems = check_answers(form, merged, lang)
-        if problems:
-            raise AnswersRejected({key: problem.message for key, problem in problems.items()})
-        evaluation = evaluate(form, merged, lang)
+        prepared = self.prepare(
+            session_id=attendee.session_id,
+            attendee_id=attendee.id,
+            values=values,
+            lang=lang,
+            replace=replace,
+        )
         store = self._ctx.store
         with store.transaction(self._ctx.agent) as stamp:
-            store.answers.put(
-                stamp,
-                attendee_id=attendee.id,
-                form_id=form.id,
-                form_version=form.version,
-                data=merged,
-                outcomes=[outcome.id for outcome in evaluation.outcomes],
-                complete=evaluation.is_complete,
-            )
+            self.write(stamp, attendee_id=attendee.id, prepared=prepared)
         self._ctx.bus.publish(Change("answers", (attendee.id,), attendee.session_id))
-        return AttendeeAnswers(attendee, form, merged, evaluation)
+        return AttendeeAnswers(attendee, prepared.form, prepared.answers, prepared.evaluation)
 
     def outcomes(self, *, attendee_id: str, lang: str = "ar") -> tuple[Outcome, ...]:
         """The attendee's outcomes in priority order, in `lang` (empty if nothing answered)."""

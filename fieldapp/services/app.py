@@ -13,6 +13,7 @@ from fieldapp.questionnaire import FormRegistry, default_registry
 from fieldapp.services.answers import AnswerService
 from fieldapp.services.attendees import AttendeeService
 from fieldapp.services.context import ServiceContext
+from fieldapp.services.desk import DeskService
 from fieldapp.services.documents import DocumentService
 from fieldapp.services.drafts import DraftService
 from fieldapp.services.events import ChangeBus
@@ -53,6 +54,7 @@ class AppServices:
         self.sessions = SessionService(context)
         self.attendees = AttendeeService(context)
         self.answers = AnswerService(context, forms)
+        self.desk = DeskService(context, self.attendees, self.answers)
         self.documents = DocumentService(context, self.answers)
         self.drafts = DraftService(context)
 

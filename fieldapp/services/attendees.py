@@ -11,6 +11,7 @@ from fieldapp.domain.models import Attendance, Attendee, AttendeeInput, Origin
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.store import RecordNotFound
+from fieldapp.store.stamp import Stamp
 
 
 class MatchKind(StrEnum):
@@ -92,15 +93,30 @@ class AttendeeService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def register(
-        self, *, session_id: str, data: AttendeeInput, checked_in: bool = True
+    def duplicate_cin(
+        self, *, session_id: str, data: AttendeeInput, other_than: str = ""
+    ) -> FieldError | None:
+        """The error for a CIN already registered in the session (None when it is free)."""
+        if data.cin and self._ctx.store.attendees.cin_taken(
+            session_id, data.cin, other_than=other_than
+        ):
+            return FieldError("cin", "duplicate_cin")
+        return None
+
+    def write(
+        self,
+        stamp: Stamp,
+        *,
+        session_id: str,
+        attendee_id: str | None,
+        data: AttendeeInput,
+        checked_in: bool = True,
     ) -> Attendee:
-        """Add an attendee to a session (a walk-in, or a pre-registered person checked in)."""
+        """Inside the caller's transaction: add an attendee to the session (`attendee_id`
+        None) or replace that attendee's details (origin and check-in state kept). The caller
+        checks `duplicate_cin` first and publishes the change after the commit."""
         store = self._ctx.store
-        store.sessions.get(session_id)
-        if data.cin and store.attendees.cin_taken(session_id, data.cin):
-            raise ValidationFailed([FieldError("cin", "duplicate_cin")])
-        with store.transaction(self._ctx.agent) as stamp:
+        if attendee_id is None:
             attendee = new_attendee(
                 data,
                 session_id=session_id,
@@ -108,7 +124,25 @@ class AttendeeService:
                 checked_in=checked_in,
                 at=stamp.at,
             )
-            saved = store.attendees.insert(stamp, attendee)
+            return store.attendees.insert(stamp, attendee)
+        current = store.attendees.get(attendee_id)
+        return store.attendees.update(
+            stamp, replace(apply_input(current, data), origin=current.origin)
+        )
+
+    def register(
+        self, *, session_id: str, data: AttendeeInput, checked_in: bool = True
+    ) -> Attendee:
+        """Add an attendee to a session (a walk-in, or a pre-registered person checked in)."""
+        store = self._ctx.store
+        store.sessions.get(session_id)
+        duplicate = self.duplicate_cin(session_id=session_id, data=data)
+        if duplicate is not None:
+            raise ValidationFailed([duplicate])
+        with store.transaction(self._ctx.agent) as stamp:
+            saved = self.write(
+                stamp, session_id=session_id, attendee_id=None, data=data, checked_in=checked_in
+            )
         self._ctx.bus.publish(Change("attendee", (saved.id,), session_id))
         return saved
 
@@ -116,13 +150,15 @@ class AttendeeService:
         """Replace an attendee's details (origin and check-in state are kept)."""
         store = self._ctx.store
         current = store.attendees.get(attendee_id)
-        if data.cin and store.attendees.cin_taken(
-            current.session_id, data.cin, other_than=current.id
-        ):
-            raise ValidationFailed([FieldError("cin", "duplicate_cin")])
-        edited = replace(apply_input(current, data), origin=current.origin)
+        duplicate = self.duplicate_cin(
+            session_id=current.session_id, data=data, other_than=current.id
+        )
+        if duplicate is not None:
+            raise ValidationFailed([duplicate])
         with store.transaction(self._ctx.agent) as stamp:
-            saved = store.attendees.update(stamp, edited)
+            saved = self.write(
+                stamp, session_id=current.session_id, attendee_id=current.id, data=data
+            )
         self._ctx.bus.publish(Change("attendee", (saved.id,), saved.session_id))
         return saved
 

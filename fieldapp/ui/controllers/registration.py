@@ -12,10 +12,9 @@ from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.models import Attendee, Origin, Session
 from fieldapp.domain.validators import normalise_cin, validate_cin
 from fieldapp.questionnaire import Evaluation, Form, evaluate
-from fieldapp.services.answers import AnswersRejected
 from fieldapp.services.app import AppServices
-from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.attendees import MatchKind, SearchResult
+from fieldapp.services.desk import DeskRefused
 from fieldapp.services.sync_enrol import KnownPerson
 from fieldapp.services.sync_errors import NotEnrolled
 from fieldapp.ui.formatting import isolated
@@ -334,53 +333,30 @@ class RegistrationController(QObject):
 
     # -- saving ---------------------------------------------------------------------------
     def save(self, *, focus_search: bool = True) -> Attendee | None:
-        """Validate and save the attendee, then the answers; None if something was refused.
+        """Save the attendee and their answers in one transaction; None if anything was refused
+        (then nothing is saved and every problem is shown).
         Afterwards the search box has focus (unless `focus_search` is False: printing next)."""
         if self.session is None:
             return None
-        lang = self.language()
         form_view = self.view.attendee_form
-        try:
-            data = parse_attendee_fields(
-                form_view.raw_values(),
-                origin=self.origin,
-                consent=form_view.consent.isChecked(),
-                require_consent=True,
-            )
-            if self.current is None:
-                attendee = self.services.attendees.register(session_id=self.session.id, data=data)
-            else:
-                attendee = self.services.attendees.update(attendee_id=self.current.id, data=data)
-        except ValidationFailed as failure:
-            self._show_failure(failure)
-            return None
-        form_view.clear_errors()
-        self._set_current(attendee, attendee.origin)
         self.refresh_preview()
         visible = self.evaluation.visible if self.evaluation is not None else None
         try:
-            self.services.answers.set_answers(
-                attendee_id=attendee.id,
-                values=self.view.questionnaire.answers(visible),
-                lang=lang,
-                replace=True,
+            saved = self.services.desk.save(
+                session_id=self.session.id,
+                attendee_id=self.current.id if self.current is not None else None,
+                fields=form_view.raw_values(),
+                origin=self.origin,
+                consent=form_view.consent.isChecked(),
+                answers=self.view.questionnaire.answers(visible),
+                lang=self.language(),
             )
-        except AnswersRejected as rejected:
-            for key, message in rejected.problems.items():
-                row = self.view.questionnaire.rows.get(key.split("[")[0])
-                if row is not None:
-                    row.set_error(message)
-            invalid = self.view.questionnaire.first_invalid()
-            if invalid is not None:
-                self.view.focus_field(invalid, Qt.FocusReason.OtherFocusReason)
-            self.view.message.setText(
-                QCoreApplication.translate(
-                    "RegistrationController",
-                    "The details were saved, but some answers were refused: correct them.",
-                )
-            )
-            self.save_draft()
+        except DeskRefused as refused:
+            self._show_failure(refused, refused.answer_problems)
             return None
+        attendee = saved.attendee
+        form_view.clear_errors()
+        self._set_current(attendee, attendee.origin)
         self._discard_draft()
         self.show_required = True
         self.refresh_preview()
@@ -394,8 +370,11 @@ class RegistrationController(QObject):
             self.view.focus_search()
         return attendee
 
-    def _show_failure(self, failure: ValidationFailed) -> None:
-        """Every error at once (details, duplicate CIN, questions), focus on the first."""
+    def _show_failure(
+        self, failure: ValidationFailed, answer_problems: dict[str, str] | None = None
+    ) -> None:
+        """Every error at once (details, duplicate CIN, refused answers, unanswered
+        questions), focus on the first."""
         lang = self.language()
         form_view = self.view.attendee_form
         errors = list(failure.errors)
@@ -413,6 +392,10 @@ class RegistrationController(QObject):
             self.show_known([duplicate])
         self.show_required = True
         self.refresh_preview()
+        for key, message in (answer_problems or {}).items():
+            row = self.view.questionnaire.rows.get(key.split("[")[0])
+            if row is not None:
+                row.set_error(message)
         if first is None:
             first = self.view.questionnaire.first_invalid()
         if first is not None:
