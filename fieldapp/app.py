@@ -19,7 +19,7 @@ from fieldapp.services.sync_messages import clock_warning
 from fieldapp.ui.dialogs.damaged_start import open_or_restore
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
-from fieldapp.ui.main_window import LANGUAGE_SETTING, MainWindow
+from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.platform_check import display_problem
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def build_window(
     """Fonts, translations and the main window for opened services."""
     register_fonts()
     languages = LanguageManager(app)
-    chosen = language or services.store.settings.get(LANGUAGE_SETTING) or DEFAULT_LANGUAGE
+    chosen = language or services.preferences.language() or DEFAULT_LANGUAGE
     languages.apply(chosen)
     window = MainWindow(services, languages, PrintService(services.documents))
     return window

@@ -27,6 +27,8 @@ _FIELDS: dict[str, dict[str, str]] = {
     "venue": {"ar": "القاعة", "fr": "Salle", "en": "Venue"},
     "form_id": {"ar": "الاستمارة", "fr": "Formulaire", "en": "Form"},
     "agent": {"ar": "اسم العون", "fr": "Nom de l'agent", "en": "Agent name"},
+    "language": {"ar": "لغة الواجهة", "fr": "Langue de l'interface", "en": "Interface language"},
+    "mode": {"ar": "نوع الحاسوب", "fr": "Type d'ordinateur", "en": "Computer type"},
     "file": {"ar": "الملف", "fr": "Fichier", "en": "File"},
     "header": {"ar": "سطر العناوين", "fr": "Ligne d'en-tête", "en": "Header row"},
     "row": {"ar": "السطر", "fr": "Ligne", "en": "Row"},
@@ -224,6 +226,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ar": "قاعدة البيانات مستعملة في نافذة أخرى للبرنامج؛ أغلقها ثم أعد المحاولة",
         "fr": "la base est utilisée par une autre fenêtre de fieldapp ; fermez-la et réessayez",
         "en": "the database is in use by another fieldapp window; close it and try again",
+    },
+    "choice_invalid": {
+        "ar": "القيمة «{value}» غير مقبولة: اختر إحدى القيم {choices}",
+        "fr": "valeur « {value} » non acceptée : choisissez parmi {choices}",
+        "en": "value '{value}' not accepted: choose one of {choices}",
     },
     "agent_required": {
         "ar": "أدخل اسم العون الميداني",

@@ -18,6 +18,7 @@ from fieldapp.services.documents import DocumentService
 from fieldapp.services.drafts import DraftService
 from fieldapp.services.events import ChangeBus
 from fieldapp.services.forms import FormService
+from fieldapp.services.preferences import PreferenceService
 from fieldapp.services.sessions import SessionService
 from fieldapp.store import Store, StoreError, load_or_create_device
 from fieldapp.store.device import make_private_dir
@@ -57,6 +58,7 @@ class AppServices:
         self.desk = DeskService(context, self.attendees, self.answers)
         self.documents = DocumentService(context, self.answers)
         self.drafts = DraftService(context)
+        self.preferences = PreferenceService(context)
 
     @cached_property
     def sync(self) -> SyncExportService:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from fieldapp import version
+from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import SessionStatus
 from fieldapp.services.app import AppServices
 from fieldapp.services.printing import PrintService
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
     from fieldapp.ui.views.session_screen import SessionScreen
 
 log = logging.getLogger(__name__)
-LANGUAGE_SETTING = "ui_language"
-AGENT_SETTING = "agent_name"
 STATUS_TIMEOUT_MS = 15000
 # What a session imported at the office cannot do: it belongs to the laptop that sent it.
 READ_ONLY_DISABLED = ("walk_in", "save", "delete", "close_session", "import")
@@ -171,7 +170,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it."""
         self.languages.apply(language)
-        self.services.store.settings.set(LANGUAGE_SETTING, language)
+        self.services.preferences.set_language(language=language)
 
     # -- sessions -------------------------------------------------------------------------
     def current_session_id(self) -> str | None:
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
         """The agent's name (the last one used as default); None if cancelled."""
         from fieldapp.ui.dialogs.agent_dialog import AgentDialog
 
-        dialog = AgentDialog(self.services.store.settings.get(AGENT_SETTING) or "", self)
+        dialog = AgentDialog(self.services.preferences.agent(), self)
         return dialog.agent() if dialog.exec() else None
 
     def open_session(self, session_id: str, *, agent: str | None = None) -> bool:
@@ -238,8 +237,11 @@ class MainWindow(QMainWindow):
             if agent is None:
                 return False
         if agent is not None:
-            self.services.agent = agent
-            self.services.store.settings.set(AGENT_SETTING, agent)
+            try:
+                self.services.agent = self.services.preferences.set_agent(agent=agent)
+            except ValidationFailed as refused:
+                self.tell(refused.describe(self.language()), warning=True)
+                return False
         read_only = office and session.device_id != self.services.store.device.device_id
         self.stack.setCurrentWidget(self.session_screen)
         self.commands.set_screen(session_open=True)

@@ -15,7 +15,6 @@ from fieldapp.app import build_window
 from fieldapp.domain.models import AttendeeInput
 from fieldapp.services.app import AppServices
 from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.office.mode import MODE_SETTING
 from tests.unit.services.test_sync_kit import make_laptop, make_office, new_session
 
 
@@ -28,7 +27,7 @@ def _register(laptop: AppServices, session: str, **fields: object) -> str:
 @pytest.fixture
 def office_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, AppServices]]:
     office = make_office(tmp_path)
-    office.store.settings.set(MODE_SETTING, "office")
+    office.preferences.set_mode(mode="office")
     one, two = make_laptop(tmp_path, "lap1", office), make_laptop(tmp_path, "lap2", office)
     _register(one, new_session(one), name_ar="فاطمة بنعلي", cin="JA100001")
     _register(two, new_session(two, "أسا", 3), name_lat="Fatima Benali", cin="JB200002")

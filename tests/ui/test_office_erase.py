@@ -17,14 +17,13 @@ from fieldapp.domain.models import AttendeeInput
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.office.erase_dialog import EraseDialog
-from fieldapp.ui.office.mode import MODE_SETTING
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[AppServices]:
     services = open_services(data_dir=tmp_path / "office", agent="clerk")
     services.office.init_identity()
-    services.store.settings.set(MODE_SETTING, "office")
+    services.preferences.set_mode(mode="office")
     session = services.sessions.create_session(place="Guelmim", date=dt.date(2025, 8, 1))
     for name, cin in (("فاطمة بنعلي", "JA123456"), ("يوسف", "JB654321")):
         services.attendees.register(

@@ -20,7 +20,6 @@ from fieldapp.services.app import AppServices, open_services
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.office.export_dialog import ExportDialog
 from fieldapp.ui.office.import_dialog import ImportDialog
-from fieldapp.ui.office.mode import MODE_SETTING
 from fieldapp.ui.office.people_model import PeopleTableModel
 from tests.ui.helpers import type_text
 
@@ -32,7 +31,7 @@ def office(tmp_path: Path) -> Iterator[AppServices]:
     """An office data directory (another tmp dir), in office mode, with its keys."""
     services = open_services(data_dir=tmp_path / "office", agent="clerk")
     services.office.init_identity()
-    services.store.settings.set(MODE_SETTING, "office")
+    services.preferences.set_mode(mode="office")
     yield services
     services.close()
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from fieldapp.app import build_window
 from fieldapp.domain.models import Session
 from fieldapp.services.app import AppServices
+from fieldapp.services.preferences import Preference
 from fieldapp.services.preregistration import import_preregistration
-from fieldapp.ui.controllers.files import PDF_FOLDER_SETTING
 from fieldapp.ui.main_window import MainWindow
 from tests.window.keyboard import Keyboard
 
@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def make_window(qtbot, services: AppServices, tmp_path: Path):
     """The main window on the real platform, PDFs going to the test's folder."""
     windows: list[MainWindow] = []
-    services.store.settings.set(PDF_FOLDER_SETTING, str(tmp_path))
+    services.preferences.set_folder(Preference.PDF_FOLDER, folder=tmp_path)
 
     def make(language: str | None = "ar") -> MainWindow:
         app = QApplication.instance()

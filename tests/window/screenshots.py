@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from fieldapp.app import build_window
 from fieldapp.services.app import open_services
+from fieldapp.services.preferences import Preference
 from fieldapp.services.preregistration import import_preregistration
-from fieldapp.ui.controllers.files import PDF_FOLDER_SETTING
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -44,7 +44,7 @@ def run(out: Path, language: str) -> list[Path]:
     assert isinstance(app, QApplication)
     folder = Path(tempfile.mkdtemp())
     services = open_services(data_dir=folder / "data", agent="عائشة")
-    services.store.settings.set(PDF_FOLDER_SETTING, str(folder))
+    services.preferences.set_folder(Preference.PDF_FOLDER, folder=folder)
     session = services.sessions.create_session(
         place="سيدي إفني", date=dt.date(2025, 8, 1), province="Sidi Ifni"
     )

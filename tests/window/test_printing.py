@@ -69,7 +69,7 @@ def test_save_as_pdf_names_the_file_after_the_person_and_remembers_the_folder(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from fieldapp.ui.controllers.files import PDF_FOLDER_SETTING
+    from fieldapp.services.preferences import Preference
 
     answer_everything(services, "JB22222")
     screen = desk.session_screen
@@ -79,14 +79,14 @@ def test_save_as_pdf_names_the_file_after_the_person_and_remembers_the_folder(
     keyboard.nav(Qt.Key.Key_Return)
     elsewhere = tmp_path / "usb"
     elsewhere.mkdir()
-    services.store.settings.set(PDF_FOLDER_SETTING, str(elsewhere))
+    services.preferences.set_folder(Preference.PDF_FOLDER, folder=elsewhere)
     asked = keyboard.when_modal(lambda w: isinstance(w, QFileDialog))
     keyboard.nav(Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert asked
     pdf = elsewhere / "Fatima-Zahra-Benali-JB22222.pdf"
     assert pdf.exists()
     assert "JB22222" in pdf_text(pdf)
-    assert services.store.settings.get(PDF_FOLDER_SETTING) == str(elsewhere)
+    assert services.preferences.folder(Preference.PDF_FOLDER) == elsewhere
     assert pdf.name in desk.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None  # no "Saved" box to dismiss
     qtbot.waitUntil(lambda: screen.desk.search.hasFocus(), timeout=2000)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from fieldapp.services.app import AppServices
 from fieldapp.services.documents import QuestionnaireIncomplete, UnsupportedFormat
+from fieldapp.services.preferences import Preference
 from fieldapp.ui.errors import user_message
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.print_controller import PrintController, pdf_file_name
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     from fieldapp.services.preregistration import ImportReport
     from fieldapp.ui.dialogs.import_report import ImportReportDialog
     from fieldapp.ui.main_window import MainWindow
-
-
-PDF_FOLDER_SETTING = "last_pdf_folder"
 
 
 def documents_dir() -> Path:
@@ -128,10 +126,7 @@ class FileActions(QObject):
 
     def pdf_folder(self) -> Path:
         """The folder the last checklist PDF went to (the documents folder at first)."""
-        saved = self.services.store.settings.get(PDF_FOLDER_SETTING)
-        if saved and Path(saved).is_dir():
-            return Path(saved)
-        return documents_dir()
+        return self.services.preferences.folder(Preference.PDF_FOLDER) or documents_dir()
 
     def print_current(self) -> None:
         """Ctrl+P: save if needed, then preview and print the checklist of the attendee."""
@@ -163,7 +158,7 @@ class FileActions(QObject):
             self.printer.done.emit()
             return
         path = self.printer.save_pdf(attendee_ids=[current[1]], path=Path(name))
-        self.services.store.settings.set(PDF_FOLDER_SETTING, str(path.parent))
+        self.services.preferences.set_folder(Preference.PDF_FOLDER, folder=path.parent)
 
     def print_unprinted(self) -> None:
         """Print every checklist of the session not printed yet."""

@@ -24,7 +24,7 @@ from fieldapp.sync import BundleError, OfficeKeyError
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
-from fieldapp.ui.office.mode import LAPTOP, MODE_SETTING, OFFICE, current_mode
+from fieldapp.ui.office.mode import LAPTOP, OFFICE, current_mode
 from fieldapp.ui.office.profile_dialog import ProfileDialog
 from fieldapp.ui.office.texts import refusal_message
 
@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Store the mode; announce it when it changed."""
         mode = self.mode()
-        self._services.store.settings.set(MODE_SETTING, mode)
+        self._services.preferences.set_mode(mode=mode)
         super().accept()
         if mode != self._initial_mode:
             self.mode_changed.emit(mode)

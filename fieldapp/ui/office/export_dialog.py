@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
+from fieldapp.services.preferences import Preference
 from fieldapp.services.sync_export import ExportResult
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.formatting import format_date
@@ -34,8 +35,6 @@ from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.texts import kind_label, refusal_message
 from fieldapp.ui.worker import Job
-
-TARGET_SETTING = "bundle_target"
 
 
 def _page(*widgets: QWidget) -> QWidget:
@@ -91,7 +90,9 @@ class ExportDialog(QDialog):
         (self.session_radio if chosen >= 0 else self.pending_radio).setChecked(True)
         self.session_combo.setEnabled(self.session_radio.isChecked())
         self.session_radio.toggled.connect(self.session_combo.setEnabled)
-        self.target = QLineEdit(services.store.settings.get(TARGET_SETTING) or str(documents_dir()))
+        self.target = QLineEdit(
+            str(services.preferences.folder(Preference.BUNDLE_FOLDER) or documents_dir())
+        )
         self.target.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         folder_button = QPushButton(self.tr("Choose &folder…"))
         folder_button.clicked.connect(self.choose_folder)
@@ -197,9 +198,7 @@ class ExportDialog(QDialog):
             return None
         target = Path(text)
         session_id = self.session_combo.currentData() if self.session_radio.isChecked() else None
-        self._services.store.settings.set(
-            TARGET_SETTING, str(target if target.is_dir() else target.parent)
-        )
+        self._services.preferences.set_folder(Preference.BUNDLE_FOLDER, folder=target)
         self.error.clear()
         self.pages.setCurrentIndex(self.WORKING)
         self.export_button.setEnabled(False)

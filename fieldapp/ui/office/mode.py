@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from fieldapp.services.app import AppServices
 
-MODE_SETTING = "app_mode"
 LAPTOP, OFFICE = "laptop", "office"
 
 
 def current_mode(services: AppServices) -> str:
     """`office` when the settings say so, or when nothing was chosen and the data folder has
     office keys (`fieldapp office init`); else `laptop`."""
-    chosen = services.store.settings.get(MODE_SETTING)
+    chosen = services.preferences.mode()
     if chosen is not None:
         return OFFICE if chosen == OFFICE else LAPTOP
     return OFFICE if has_office_keys(services) else LAPTOP

@@ -10,10 +10,11 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services.app import AppServices
+from fieldapp.services.preferences import Preference
 from fieldapp.services.sync_export import ReceiptResult
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import documents_dir
-from fieldapp.ui.office.export_dialog import TARGET_SETTING, ExportDialog
+from fieldapp.ui.office.export_dialog import ExportDialog
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.pending_dialog import PendingDialog
 from fieldapp.ui.office.texts import refusal_message
@@ -72,7 +73,7 @@ class SyncActions(QObject):
 
     def choose_receipt(self) -> None:
         """Pick a receipt file the office wrote, then import it."""
-        start = self._services.store.settings.get(TARGET_SETTING) or str(documents_dir())
+        start = str(self._services.preferences.folder(Preference.BUNDLE_FOLDER) or documents_dir())
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Receipt from the office"),
