@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; with no command (only `--data-dir` or
     `--lang`), open the window as the frozen build does."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    from fieldapp.launcher import wants_cli
+    from fieldapp.front_end import wants_cli
 
     if not wants_cli("fieldapp", arguments):
         from fieldapp.app import main as gui_main

@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 
 from fieldapp.atomic import atomic_write
 from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
-from fieldapp.store.sync_registry import PersonRow
+from fieldapp.domain.people import PersonRow
 
 COLUMNS = (
     "person_key",

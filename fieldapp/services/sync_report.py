@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldapp.domain.people import DuplicateGroup, Registration
 from fieldapp.domain.text_hygiene import scrub
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.services.sync_messages import refusal_headline
 from fieldapp.store.sync_merge import MergeOutcome
-from fieldapp.store.sync_registry import DuplicateGroup, Registration
 from fieldapp.sync import VerifiedBundle
 
 IMPORTED, ALREADY_IMPORTED, REJECTED = "imported", "already_imported", "rejected"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldapp.atomic import DiskFull
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.services.documents import QuestionnaireIncomplete
-from fieldapp.store import StoreError
+from fieldapp.services.errors import StoreError
 
 log = logging.getLogger("fieldapp.ui")
 

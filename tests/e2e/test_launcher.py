@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp import __version__
-from fieldapp.launcher import wants_cli
+from fieldapp.front_end import wants_cli
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 
-from fieldapp.store.sync_registry import PersonRow
+from fieldapp.domain.people import PersonRow
 from fieldapp.ui.office.people_model import PeopleTableModel
 from fieldapp.ui.office.table_models import TextTableModel
 

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from fieldapp.services.app import AppServices, open_services
 from fieldapp.services.backups import Backup, latest_backup, restore_latest
-from fieldapp.store import StoreError
-from fieldapp.store.errors import DataFolderDamaged
+from fieldapp.services.errors import DataFolderDamaged, StoreError
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
 
 

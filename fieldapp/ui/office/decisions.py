@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.people import DuplicateGroup, PersonRow
 from fieldapp.services.app import AppServices
 from fieldapp.services.office_people import ChangedMeanwhile
 from fieldapp.services.sync_errors import SyncError
-from fieldapp.store.sync_registry import DuplicateGroup, PersonRow
 from fieldapp.ui.office.texts import refusal_message
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from fieldapp.store.sync_registry import PersonRow
+from fieldapp.domain.people import PersonRow
 
 
 class EraseDialog(QMessageBox):

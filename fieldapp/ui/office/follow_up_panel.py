@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.people import PersonRow
 from fieldapp.services.office import FOLLOW_UP_STATUSES
-from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.office.texts import follow_up_label
 
 

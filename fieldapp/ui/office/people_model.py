@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from fieldapp.domain.people import PersonRow
 from fieldapp.domain.validators import display_phone
-from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.models.base import FlatTableModel
 from fieldapp.ui.office.texts import follow_up_label
