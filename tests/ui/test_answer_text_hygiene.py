@@ -48,3 +48,45 @@ def test_a_pasted_control_character_is_refused_beside_its_question(
     # One save, one transaction: the refused answer leaves the details unsaved too.
     assert services.attendees.list_in_session(session.id) == []
     assert "لم يتم الحفظ" in desk.message.text()
+
+
+def test_a_bad_phone_and_a_refused_answer_are_shown_together_and_nothing_is_saved(
+    qtbot, make_window, services: AppServices
+) -> None:
+    window = make_window()
+    session = services.sessions.create_session(place="سيدي إفني", date=dt.date(2025, 8, 1))
+    window.sessions_view.refresh()
+    assert window.open_session(session.id, agent="عائشة")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    desk = window.session_screen.desk
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    form = desk.attendee_form
+    type_text(form.inputs["name_ar"], "مريم")
+    QTest.keyClicks(form.inputs["cin"], "JB123456")
+    QTest.keyClicks(form.inputs["phone"], "06")
+    QTest.keyClick(form.consent, Qt.Key.Key_Space)
+    rows = desk.questionnaire.rows
+    sector = rows["craft_sector"].input
+    assert isinstance(sector, ChoiceCombo)
+    sector.combo.setCurrentIndex(sector.combo.findData("other"))
+    sector.combo.activated.emit(sector.combo.currentIndex())
+    window.session_screen.registration.refresh_preview()
+    other = rows["craft_other"].input
+    assert isinstance(other, LineInput)
+    other.line.setFocus()
+    type_text(other.line, "زليج")
+    other.line.insert("\x1b")
+    window.commands["save"].trigger()
+    assert form.errors["phone"].isVisible() and form.errors["phone"].text()
+    assert "U+001B" in rows["craft_other"].error.text()
+    assert rows["craft_other"].error.isVisible()
+    assert services.attendees.list_in_session(session.id) == []
+    # Corrected, the same Save writes the person and the answer together.
+    form.inputs["phone"].clear()
+    QTest.keyClicks(form.inputs["phone"], "0612345678")
+    other.line.clear()
+    type_text(other.line, "زليج")
+    window.commands["save"].trigger()
+    [person] = services.attendees.list_in_session(session.id)
+    assert services.answers.load(attendee_id=person.id).answers["craft_other"] == "زليج"
