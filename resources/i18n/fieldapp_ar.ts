@@ -334,9 +334,16 @@
         <source>Export sync bundle</source>
         <translation>تصدير حزمة المزامنة</translation>
     </message>
-    <message>
-        <source>Everything not yet delivered to the office (%1 records)</source>
-        <translation>كل ما لم يُسلَّم بعد إلى الغرفة (%1 سجل)</translation>
+    <message numerus="yes">
+        <source>Everything not yet delivered to the office (%Ln records)</source>
+        <translation>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (%Ln سجل)</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (سجل واحد)</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (سجلان)</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (%Ln سجلات)</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (%Ln سجلا)</numerusform>
+            <numerusform>كل ما لم يُسلَّم بعد إلى الغرفة (%Ln سجل)</numerusform>
+        </translation>
     </message>
     <message>
         <source>All of one &amp;session:</source>
@@ -562,6 +569,54 @@ What to do next:
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2، %3، %4، %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln مستورَد</numerusform>
+            <numerusform>مستورَد واحد</numerusform>
+            <numerusform>مستورَدان</numerusform>
+            <numerusform>%Ln مستورَدين</numerusform>
+            <numerusform>%Ln مستورَدا</numerusform>
+            <numerusform>%Ln مستورَد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln مكرر</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>%Ln مكررات</numerusform>
+            <numerusform>%Ln مكررا</numerusform>
+            <numerusform>%Ln مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected rows</source>
+        <translation>
+            <numerusform>%Ln سطر مرفوض</numerusform>
+            <numerusform>سطر واحد مرفوض</numerusform>
+            <numerusform>سطران مرفوضان</numerusform>
+            <numerusform>%Ln أسطر مرفوضة</numerusform>
+            <numerusform>%Ln سطرا مرفوضا</numerusform>
+            <numerusform>%Ln سطر مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln تنبيه</numerusform>
+            <numerusform>تنبيه واحد</numerusform>
+            <numerusform>تنبيهان</numerusform>
+            <numerusform>%Ln تنبيهات</numerusform>
+            <numerusform>%Ln تنبيها</numerusform>
+            <numerusform>%Ln تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
@@ -576,10 +631,6 @@ What to do next:
     <message>
         <source>Duplicate: %1</source>
         <translation>مكرر: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
-        <translation>%1: %2 مستورد، %3 مكرر، %4 سطر مرفوض، %5 تنبيه.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -1008,9 +1059,16 @@ Data folder: %2</source>
         <source>Not enrolled with a chamber office yet (Settings, Ctrl+,).</source>
         <translation>غير مرتبط بغرفة بعد (الإعدادات، Ctrl+,).</translation>
     </message>
-    <message>
-        <source>%1 records are not yet delivered to the office.</source>
-        <translation>%1 سجل لم يُسلَّم بعد إلى الغرفة.</translation>
+    <message numerus="yes">
+        <source>%Ln records are not yet delivered to the office.</source>
+        <translation>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: %Ln سجل.</numerusform>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: سجل واحد.</numerusform>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: سجلان.</numerusform>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: %Ln سجلات.</numerusform>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: %Ln سجلا.</numerusform>
+            <numerusform>لم يُسلَّم بعد إلى الغرفة: %Ln سجل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything has been delivered to the office.</source>
@@ -1551,21 +1609,42 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <source>Receipts (*.receipt.json *.json);;All files (*)</source>
         <translation>الوصولات (*.receipt.json *.json);;كل الملفات (*)</translation>
     </message>
-    <message>
-        <source>Receipt for bundle %1: %2 records marked delivered.</source>
-        <translation>وصل الحزمة %1: عُلِّم %2 سجل كمسلَّم.</translation>
+    <message numerus="yes">
+        <source>Receipt for bundle %1: %Ln records marked delivered.</source>
+        <translation>
+            <numerusform>وصل الحزمة %1: عُلِّم %Ln سجل كمسلَّم.</numerusform>
+            <numerusform>وصل الحزمة %1: عُلِّم سجل واحد كمسلَّم.</numerusform>
+            <numerusform>وصل الحزمة %1: عُلِّم سجلان كمسلَّم.</numerusform>
+            <numerusform>وصل الحزمة %1: عُلِّم %Ln سجلات كمسلَّم.</numerusform>
+            <numerusform>وصل الحزمة %1: عُلِّم %Ln سجلا كمسلَّم.</numerusform>
+            <numerusform>وصل الحزمة %1: عُلِّم %Ln سجل كمسلَّم.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 records were changed after the export: they stay pending and go in the next bundle.</source>
-        <translation>عُدِّل %1 سجل بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</translation>
+    <message numerus="yes">
+        <source>%Ln records were changed after the export: they stay pending and go in the next bundle.</source>
+        <translation>
+            <numerusform>عُدِّل %Ln سجل بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+            <numerusform>عُدِّل سجل واحد بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+            <numerusform>عُدِّل سجلان بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+            <numerusform>عُدِّل %Ln سجلات بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+            <numerusform>عُدِّل %Ln سجلا بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+            <numerusform>عُدِّل %Ln سجل بعد التصدير: تبقى في الانتظار وتُضمَّن في الحزمة القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still not delivered: %Ln records.</source>
+        <translation>
+            <numerusform>لم يُسلَّم بعد: %Ln سجل.</numerusform>
+            <numerusform>لم يُسلَّم بعد: سجل واحد.</numerusform>
+            <numerusform>لم يُسلَّم بعد: سجلان.</numerusform>
+            <numerusform>لم يُسلَّم بعد: %Ln سجلات.</numerusform>
+            <numerusform>لم يُسلَّم بعد: %Ln سجلا.</numerusform>
+            <numerusform>لم يُسلَّم بعد: %Ln سجل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(This receipt had been imported before.)</source>
         <translation>(سبق استيراد هذا الوصل.)</translation>
-    </message>
-    <message>
-        <source>Still not delivered: %1 records.</source>
-        <translation>لم يُسلَّم بعد: %1 سجل.</translation>
     </message>
     <message>
         <source>Everything has been delivered to the office.</source>

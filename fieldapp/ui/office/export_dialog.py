@@ -73,8 +73,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export sync bundle"))
         status = services.sync.status()
         self.pending_radio = QRadioButton(
-            self.tr("Everything not yet delivered to the office (%1 records)").replace(
-                "%1", QLocale().toString(status.pending_total)
+            self.tr(
+                "Everything not yet delivered to the office (%Ln records)", "", status.pending_total
             )
         )
         self.session_radio = QRadioButton(self.tr("All of one &session:"))
