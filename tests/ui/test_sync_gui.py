@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from fieldapp.app import build_window
 from fieldapp.services.app import AppServices, open_services
@@ -85,7 +85,13 @@ def test_export_before_enrolment_is_explained(qtbot, window, services: AppServic
 
 
 def test_laptop_to_office_and_back(
-    qtbot, window, office_window, services: AppServices, office: AppServices, tmp_path: Path
+    qtbot,
+    monkeypatch,
+    window,
+    office_window,
+    services: AppServices,
+    office: AppServices,
+    tmp_path: Path,
 ) -> None:
     # The office writes its profile; the laptop enrols from it after comparing fingerprints.
     profile = tmp_path / "stick" / "profile.json"
@@ -119,7 +125,14 @@ def test_laptop_to_office_and_back(
     assert export.session_radio.isChecked()  # the open session is preselected
     export.pending_radio.setChecked(True)
     export.target.setText(str(profile.parent))
-    export.export_button.click()
+    chooser_opened: list[bool] = []
+    export.folder_button.clicked.connect(lambda: chooser_opened.append(True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    # Enter on the focused folder button exports; it does not open the folder chooser.
+    export.folder_button.setFocus()
+    assert export.export_button.isDefault() and not export.folder_button.isDefault()
+    QTest.keyClick(export.folder_button, Qt.Key.Key_Return)
+    assert chooser_opened == []
     qtbot.waitUntil(lambda: export.result_value is not None, timeout=15000)
     bundle = export.result_value.path
     assert bundle.parent == profile.parent and bundle.exists()
