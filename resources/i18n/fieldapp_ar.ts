@@ -708,6 +708,10 @@ What to do next:
         <translation>السجلات: %1 جديد، %2 محيَّن، %3 دون تغيير؛ للمراجعة: %4 تعارض و%5 تكرار محتمل؛ الملفات المرفوضة: %6.</translation>
     </message>
     <message>
+        <source>Refused: laptop %1 is not trusted by this office (fingerprint %2). Compare the fingerprint with the laptop&apos;s, then press “Trust this laptop and import again” below.</source>
+        <translation>رُفض: الحاسوب %1 غير موثوق لدى المكتب (البصمة %2). قارن البصمة مع ما يظهره الحاسوب، ثم اضغط «الوثوق بهذا الحاسوب وإعادة الاستيراد» أسفله.</translation>
+    </message>
+    <message>
         <source>Receipt for the laptop: %1</source>
         <translation>وصل الحاسوب: %1</translation>
     </message>

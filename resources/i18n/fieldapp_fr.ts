@@ -684,6 +684,10 @@ Ensuite :
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés ; %4 conflits et %5 doublons possibles à examiner ; %6 fichiers refusés.</translation>
     </message>
     <message>
+        <source>Refused: laptop %1 is not trusted by this office (fingerprint %2). Compare the fingerprint with the laptop&apos;s, then press “Trust this laptop and import again” below.</source>
+        <translation>Refusé : l’ordinateur %1 n’est pas reconnu par le bureau (empreinte %2). Comparez l’empreinte avec celle de l’ordinateur, puis appuyez sur « Faire confiance à cet ordinateur et réimporter » ci-dessous.</translation>
+    </message>
+    <message>
         <source>Receipt for the laptop: %1</source>
         <translation>Accusé de réception pour l’ordinateur : %1</translation>
     </message>

@@ -154,7 +154,13 @@ def test_laptop_to_office_and_back(
     assert page.model.index(0, page.RESULT).data() == "Refusé"
     assert bundle in page.trust_buttons
     laptop_fingerprint = services.sync.status().device_fingerprint
-    assert laptop_fingerprint in page.details.toPlainText()
+    details = page.details.toPlainText()
+    assert f"\u2066{laptop_fingerprint}\u2069" in details
+    # The window points at its own button, not at the command line's flag; the laptop id is
+    # a left-to-right isolate inside the sentence.
+    assert "--trust-device" not in details
+    assert "Faire confiance à cet ordinateur et réimporter" in details
+    assert f"\u2066{services.store.device.device_id}\u2069" in details
     assert office.office.people() == []
 
     # Trusted from the result page: the same bundle is imported again.
