@@ -20,7 +20,16 @@ from bench.results import Result, machine_info, print_table, to_json, write_json
 from bench.timing import progress
 
 # Run order: the start-up first, while the machine is quiet and this process is small.
-BENCHMARKS = ("startup", "search", "register", "documents", "import", "sync", "trust")
+BENCHMARKS = (
+    "startup",
+    "search",
+    "register",
+    "documents",
+    "import",
+    "sync",
+    "trust",
+    "office",
+)
 
 
 def _benchmark_name(text: str) -> str:

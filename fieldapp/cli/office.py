@@ -1,14 +1,16 @@
-"""`fieldapp office init|profile|people|duplicates|follow-up|export|devices`: the chamber
-office's registry, built from imported bundles."""
+"""`fieldapp office init|profile|people|duplicates|follow-up|merge|split|dismiss|decisions|
+export|devices`: the chamber office's registry, built from imported bundles, and the clerks'
+decisions on people."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from fieldapp.cli.common import CliEnv
+from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.services.office import FILTERS, FOLLOW_UP_STATUSES
+from fieldapp.services.office_people import ChangedMeanwhile, DecisionResult
 from fieldapp.services.sync_report import duplicate_dict
 from fieldapp.store.sync_registry import PersonRow
 
@@ -33,6 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     people = commands.add_parser("people", help="people across sessions, latest outcomes")
     people.add_argument("--json", action="store_true")
     people.add_argument("--filter", choices=sorted(FILTERS))
+    people.add_argument("--limit", type=int, help="one page of this many people, newest first")
+    people.add_argument("--after", help="with --limit: the page after this person id")
     people.set_defaults(handler=guarded(_people))
 
     duplicates = commands.add_parser("duplicates", help="possible duplicates to review")
@@ -43,7 +47,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     follow.add_argument("person", help="CIN, person key or attendee id")
     follow.add_argument("--status", required=True, choices=FOLLOW_UP_STATUSES)
     follow.add_argument("--note", default="")
+    follow.add_argument(
+        "--version", type=int, help="the follow-up version you read: refused if changed since"
+    )
     follow.set_defaults(handler=guarded(_follow_up))
+
+    merge = commands.add_parser("merge", help="record that several people are one person")
+    merge.add_argument("people", nargs="+", help="person ids (or CINs); the first keeps its id")
+    merge.add_argument("--why", required=True, help="the reason, kept with your name")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=guarded(_merge))
+
+    split = commands.add_parser("split", help="move registrations of a person to a new person")
+    split.add_argument("person", help="person id (or CIN)")
+    split.add_argument("attendees", nargs="+", metavar="ATTENDEE_ID")
+    split.add_argument("--why", required=True, help="the reason, kept with your name")
+    split.add_argument("--json", action="store_true")
+    split.set_defaults(handler=guarded(_split))
+
+    dismiss = commands.add_parser("dismiss", help="a possible-duplicate group is not one person")
+    dismiss.add_argument("attendees", nargs="+", metavar="ATTENDEE_ID", help="the group's")
+    dismiss.add_argument("--why", required=True, help="the reason, kept with your name")
+    dismiss.set_defaults(handler=guarded(_dismiss))
+
+    decisions = commands.add_parser("decisions", help="the clerks' decisions on people")
+    decisions.add_argument("person", nargs="?", help="only those naming this person")
+    decisions.add_argument("--json", action="store_true")
+    decisions.set_defaults(handler=guarded(_decisions))
 
     export = commands.add_parser("export", help="write the registry as CSV or XLSX")
     export.add_argument("-o", "--output", required=True, help="FILE.csv or FILE.xlsx")
@@ -79,6 +109,9 @@ def person_dict(p: PersonRow) -> dict[str, object]:
         "answers_complete": p.answers_complete,
         "follow_up": p.follow_up,
         "follow_up_note": p.follow_up_note,
+        "follow_up_by": p.follow_up_by,
+        "follow_up_at": p.follow_up_at,
+        "follow_up_version": p.follow_up_version,
     }
 
 
@@ -104,7 +137,13 @@ def _profile(env: CliEnv) -> int:
 
 
 def _people(env: CliEnv) -> int:
-    people = env.services().office.people(filter_name=env.args.filter)
+    office = env.services().office
+    if env.args.limit is not None:
+        if env.args.filter:
+            raise CliError("--limit pages the whole registry: leave --filter out")
+        people = office.people_page(limit=max(1, env.args.limit), after=env.args.after)
+    else:
+        people = office.people(filter_name=env.args.filter)
     if env.args.json:
         env.print_json([person_dict(p) for p in people])
         return 0
@@ -125,16 +164,82 @@ def _duplicates(env: CliEnv) -> int:
         env.print_json([duplicate_dict(g) for g in groups])
         return 0
     for g in groups:
-        env.print(f"{g.name_key}  {g.birth_year}  {g.phone}: {', '.join(g.person_keys)}")
-    env.error(f"{len(groups)} possible duplicate group(s), never merged automatically")
+        env.print(f"score {g.score}  {g.birth_year or '-'}  {g.phone or '-'}:")
+        for r in g.registrations:
+            env.print(
+                f"  {r.person_key}  {r.attendee_id}  {r.name_ar or r.name_lat}  "
+                f"{r.cin or '-'}  {r.session_date} {r.session_place}"
+            )
+    env.error(
+        f"{len(groups)} possible duplicate group(s), never merged automatically: "
+        "`office merge` or `office dismiss` them"
+    )
     return 0
 
 
 def _follow_up(env: CliEnv) -> int:
-    person = env.services().office.set_follow_up(
-        person=env.args.person, status=env.args.status, note=env.args.note
+    try:
+        person = env.services().office.set_follow_up(
+            person=env.args.person,
+            status=env.args.status,
+            note=env.args.note,
+            expected_version=env.args.version,
+        )
+    except ChangedMeanwhile as changed:
+        raise CliError(changed.describe(env.lang)) from None
+    env.print(f"{person.person_key}  {person.follow_up}  version {person.follow_up_version}")
+    return 0
+
+
+def _merge(env: CliEnv) -> int:
+    result = env.services().office.decisions.merge(people=env.args.people, why=env.args.why)
+    return _decided(env, result)
+
+
+def _split(env: CliEnv) -> int:
+    result = env.services().office.decisions.split(
+        person=env.args.person, attendee_ids=env.args.attendees, why=env.args.why
     )
-    env.print(f"{person.person_key}  {person.follow_up}")
+    return _decided(env, result)
+
+
+def _dismiss(env: CliEnv) -> int:
+    result = env.services().office.decisions.dismiss(
+        attendee_ids=env.args.attendees, why=env.args.why
+    )
+    env.error("the group is not proposed again unless another registration joins it")
+    return _decided(env, result)
+
+
+def _decided(env: CliEnv, result: DecisionResult) -> int:
+    if getattr(env.args, "json", False):
+        env.print_json([person_dict(p) for p in result.people])
+        return 0
+    for p in result.people:
+        env.print(f"{p.person_key}  {p.name_ar or p.name_lat}  {p.cin or '-'}")
+    return 0
+
+
+def _decisions(env: CliEnv) -> int:
+    found = env.services().office.decisions.decisions(env.args.person)
+    if env.args.json:
+        env.print_json(
+            [
+                {
+                    "id": d.id,
+                    "kind": d.kind,
+                    "person_ids": list(d.person_ids),
+                    "why": d.why,
+                    "at": d.at,
+                    "agent": d.agent,
+                    "details": d.details,
+                }
+                for d in found
+            ]
+        )
+        return 0
+    for d in found:
+        env.print(f"{d.at}  {d.agent}  {d.kind} {' '.join(d.person_ids)}: {d.why}")
     return 0
 
 

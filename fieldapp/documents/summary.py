@@ -94,7 +94,7 @@ def render_summary(
     )
     story.append(
         DirText(
-            said["shares_over_present"].format(n=counts.present),
+            said["shares_over_present"].format(n=counts.present, total=counts.total),
             rtl=rtl,
             size=10,
             space_before=6,

@@ -1,9 +1,11 @@
 """The one rule for text that may enter fieldapp, from any door (form, CLI, CSV, bundle).
 
 Refused: C0 control characters (U+0000–U+001F) except tab and newline where a field allows
-several lines, DEL and the C1 controls (U+007F–U+009F), and lone surrogates (U+D800–U+DFFF,
-which no UTF-8 file or database can hold). Everything else, Arabic, Tifinagh, emoji, the
-bidi marks a name may need, is kept as typed.
+several lines, DEL and the C1 controls (U+007F–U+009F), the bidi embeddings and overrides
+(U+202A–U+202E: an override shows a name or a CIN reversed, on screen and in a spreadsheet),
+and lone surrogates (U+D800–U+DFFF, which no UTF-8 file or database can hold). Everything
+else, Arabic, Tifinagh, emoji, the bidi marks a name may need (LRM, RLM, ALM), is kept as
+typed.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 
 from .errors import FieldError, ValidationFailed
 
-_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
+_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
 
 
 def text_error(field: str, value: str, *, multiline: bool = False) -> FieldError | None:

@@ -14,11 +14,13 @@ from fieldapp.questionnaire import Form
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
+from fieldapp.services.office_people import PeopleDecisions
 from fieldapp.services.sync_enrol import cin_key
 from fieldapp.services.sync_errors import SyncError, UnknownPerson
 from fieldapp.services.sync_office_keys import OfficeKeys
 from fieldapp.services.sync_registry_export import export_people
 from fieldapp.store.erasure import erase_person
+from fieldapp.store.people import People
 from fieldapp.store.sync_registry import DuplicateGroup, PersonRow, Registry
 from fieldapp.sync import write_profile
 
@@ -101,6 +103,7 @@ class OfficeService:
         self._forms = forms
         self.keys = keys
         self.registry = Registry(context.store.db)
+        self.decisions = PeopleDecisions(context, self.resolve_person)
 
     def init_identity(self) -> OfficeInfo:
         """Create the office keys (refused if they exist: losing them loses every bundle
@@ -158,6 +161,7 @@ class OfficeService:
         """People across sessions with their latest outcomes and follow-up state."""
         if filter_name is not None and filter_name not in FILTERS:
             raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
+        self.link_local()
         with self._ctx.store.reading("the registry"):
             rows = self.registry.people()
         if filter_name is None:
@@ -166,12 +170,14 @@ class OfficeService:
         return [p for p in rows if FILTERS[filter_name](p, told)]
 
     def duplicates(self) -> list[DuplicateGroup]:
-        """Possible duplicates (same normalised name, birth year and phone; no shared CIN)."""
+        """Possible duplicates across scripts, minus the groups a clerk dismissed."""
+        self.link_local()
         with self._ctx.store.reading("the registry"):
             return self.registry.duplicates()
 
     def resolve_person(self, text: str) -> str:
-        """The person key for a CIN, a person key or an attendee id (prefix)."""
+        """The person id for a CIN, a person id or an attendee id (prefix)."""
+        self.link_local()
         keys = self.registry.person_keys_for(text.strip()) or self.registry.person_keys_for(
             normalise_cin(text)
         )
@@ -183,17 +189,33 @@ class OfficeService:
             )
         return keys[0]
 
-    def set_follow_up(self, *, person: str, status: str, note: str = "") -> PersonRow:
-        """Set a person's follow-up status (one of FOLLOW_UP_STATUSES) and note."""
+    def set_follow_up(
+        self, *, person: str, status: str, note: str = "", expected_version: int | None = None
+    ) -> PersonRow:
+        """Set a person's follow-up status (one of FOLLOW_UP_STATUSES) and note. With
+        `expected_version` (the `follow_up_version` read), a change someone made since is
+        not overwritten: ChangedMeanwhile says who and when, with the current value."""
         if status not in FOLLOW_UP_STATUSES:
             raise SyncError(
                 f"unknown follow-up status '{status}'; choose one of {', '.join(FOLLOW_UP_STATUSES)}"
             )
-        key = self.resolve_person(person)
-        with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
-            self.registry.set_follow_up(stamp, person_key=key, status=status, note=note.strip())
-        self._ctx.bus.publish(Change("follow_up", ids=(key,)))
-        return self.registry.people(person_key=key)[0]
+        return self.decisions.set_follow_up(
+            person=person, status=status, note=note.strip(), expected_version=expected_version
+        )
+
+    def people_page(self, *, limit: int = 100, after: str | None = None) -> list[PersonRow]:
+        """One page of the registry, newest person first (see `Registry.people_page`)."""
+        self.link_local()
+        with self._ctx.store.reading("the registry"):
+            return self.registry.people_page(limit=limit, after=after)
+
+    def link_local(self) -> None:
+        """Registrations made at this computer's own desk (not imported) join their person
+        too, in one short transaction, before the registry is read."""
+        people = People(self._ctx.store.db)
+        if people.unlinked():
+            with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+                people.link_new(stamp.at)
 
     def erase_person(self, *, cin: str) -> int:
         """Erase a person from the office database (law 09-08): every registration with that

@@ -36,6 +36,7 @@ from fieldapp.services.sync_report import FileReport, ImportReport, describe_mer
 from fieldapp.services.sync_trust import DeviceTrust
 from fieldapp.services.sync_validate import RecordChecker, TooManyProblems
 from fieldapp.store.errors import StoreError
+from fieldapp.store.people import People
 from fieldapp.store.sync_devices import ImportedBundle
 from fieldapp.store.sync_merge import ForeignRecords, MergeRefused, SyncMerger
 from fieldapp.store.sync_registry import Registry
@@ -190,6 +191,7 @@ class SyncImportService:
                 self._merger.check_references()
                 self._merger.check_ownership(bundle.device_id)
                 outcome = self._merger.apply()
+                People(store.db).link_new(stamp.at)  # new registrations join their person
                 for form in prepared.forms_to_pin:
                     self._forms.pin(self._forms.registry.get(form["id"], str(form["version"])))
                 self.trust.registry.record_import(

@@ -191,5 +191,6 @@ def duplicate_dict(group: DuplicateGroup) -> dict[str, Any]:
         "birth_year": group.birth_year,
         "phone": group.phone,
         "person_keys": list(group.person_keys),
+        "score": group.score,
         "registrations": [registration_dict(r) for r in group.registrations],
     }

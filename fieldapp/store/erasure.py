@@ -78,7 +78,11 @@ def erase_person(
         [(stamp.at, attendee_id) for attendee_id in ids],
     )
     erase_attendees(db, ids)
-    db.execute("DELETE FROM follow_ups WHERE person_key = ?", [cin])
+    db.conn.executemany(
+        "DELETE FROM follow_ups WHERE person_id IN "
+        "(SELECT person_id FROM person_links WHERE attendee_id = ?)",
+        [(attendee_id,) for attendee_id in ids],
+    )
     audit.record_many(stamp, [("attendee", i, "delete", {"erased": [0, 1]}) for i in ids])
     return ids
 

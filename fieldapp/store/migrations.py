@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from fieldapp.domain.ids import uuid7
+
 Migration = Callable[[Database], None]
 
 
@@ -313,6 +315,89 @@ def _m006_attendance(db: Database) -> None:
     db.execute("CREATE INDEX print_events_latest ON print_events(attendee_id, deleted, at)")
 
 
+def _m007_people(db: Database) -> None:
+    """The office's people as entities: each registration is linked to a person with a
+    stable id (UUIDv7), the clerks' decisions (merge, split, not a duplicate) are kept with
+    who, when and why, and follow-ups move from the CIN string onto the person id, with a
+    version for the optimistic check. Existing registrations get one person per former
+    person key (the CIN, or `id:<attendee id>` without one)."""
+    db.execute(
+        """
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            merged_into TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE person_links (
+            attendee_id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES people(id),
+            by_clerk INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX person_links_person ON person_links(person_id)")
+    db.execute(
+        """
+        CREATE TABLE person_decisions (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'dismiss')),
+            person_ids TEXT NOT NULL,
+            why TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dismissed_registrations (
+            decision_id TEXT NOT NULL REFERENCES person_decisions(id),
+            attendee_id TEXT NOT NULL,
+            PRIMARY KEY (decision_id, attendee_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE follow_ups_m007 (
+            person_id TEXT PRIMARY KEY REFERENCES people(id),
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            agent TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    keys: dict[str, str] = {}
+    links = []
+    for attendee_id, cin in db.execute("SELECT id, cin FROM attendees ORDER BY id").fetchall():
+        key = cin or f"id:{attendee_id}"
+        links.append((attendee_id, keys.setdefault(key, uuid7())))
+    for (key,) in db.execute("SELECT person_key FROM follow_ups ORDER BY person_key").fetchall():
+        keys.setdefault(key, uuid7())
+    now = db.execute("SELECT COALESCE(MAX(updated_at), '') FROM attendees").fetchone()[0]
+    db.conn.executemany(
+        "INSERT INTO people (id, created_at) VALUES (?, ?)", [(i, now) for i in keys.values()]
+    )
+    db.conn.executemany("INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links)
+    db.conn.executemany(
+        "INSERT INTO follow_ups_m007 (person_id, status, note, updated_at, device_id, agent) "
+        "SELECT ?, status, note, updated_at, device_id, agent FROM follow_ups WHERE person_key = ?",
+        [(person_id, key) for key, person_id in keys.items()],
+    )
+    db.execute("DROP TABLE follow_ups")
+    db.execute("ALTER TABLE follow_ups_m007 RENAME TO follow_ups")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "core", _m001_core),
     (2, "questionnaire", _m002_questionnaire),
@@ -320,6 +405,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (4, "sync", _m004_sync),
     (5, "search rowids", _m005_search_rowids),
     (6, "attendance", _m006_attendance),
+    (7, "people", _m007_people),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

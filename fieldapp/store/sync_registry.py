@@ -1,40 +1,42 @@
 """The office registry: people across sessions and devices, possible duplicates, follow-ups.
 
-A person is one normalised CIN (`person_key` = the CIN); a registration without a CIN is a
-person of its own (`person_key` = `id:<attendee id>`). The registry is computed from the
-merged `attendees`, `sessions` and `answers` tables when asked, so it cannot drift from them
-and does not depend on the order bundles were imported in. Follow-up state is the only thing
-the office adds (`follow_ups`, keyed by person).
+A person is an entity with a stable id (`person_key` = the person id, see `store.people`):
+registrations are linked to people on import (by CIN) and by the clerks' decisions. The
+registry is computed from the merged `attendees`, `sessions` and `answers` tables and the
+links when asked, so it cannot drift from them. Follow-up state is keyed by person id.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from fieldapp.domain.arabic import normalise_name
-from fieldapp.store.stamp import Stamp
+from fieldapp.domain.person_match import Candidate, find_groups, skeleton
+from fieldapp.store.people import People
 
+_T = TypeVar("_T")
 _LIVE_FROM = (
-    "FROM attendees a JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND s.deleted = 0"
+    "FROM attendees a JOIN sessions s ON s.id = a.session_id "
+    "JOIN person_links pl ON pl.attendee_id = a.id WHERE a.deleted = 0 AND s.deleted = 0"
 )
 _LIVE = (
-    "SELECT a.*, CASE WHEN a.cin != '' THEN a.cin ELSE 'id:' || a.id END AS person_key, "
+    "SELECT a.*, pl.person_id AS person_key, "
     f"s.date AS session_date, s.place AS session_place {_LIVE_FROM}"
 )
-# The registrations of one person (`?1` = person key), found through the CIN index or the
-# primary key: CASE WHEN cin != '' THEN cin ELSE 'id:' || id END = ?1, spelled out.
-_ONE_PERSON = (
-    " AND ((a.cin = ?1 AND a.cin != '') OR "
-    "(a.cin = '' AND a.id = substr(?1, 4) AND substr(?1, 1, 3) = 'id:'))"
-)
+# The registrations of one person (`?1` = person id), through the links' person index.
+_ONE_PERSON = " AND pl.person_id = ?"
 
 
 def _people_sql(live: str) -> str:
+    # One pass of window functions (no self-join): the latest registration, the outcomes of
+    # the latest answered one and the latest attended session, per person.
+    attended = "status IN ('present', 'walk_in')"
+    latest = "session_date DESC, updated_at DESC, id DESC"
     return f"""
 WITH live AS (
     SELECT l.*, w.id AS answers_id, w.outcomes AS answers_outcomes, w.complete AS answers_complete
@@ -42,39 +44,48 @@ WITH live AS (
 ),
 ranked AS (
     SELECT live.*,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY session_date DESC, updated_at DESC, id DESC) AS rank,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY answers_id IS NULL, session_date DESC, updated_at DESC, id DESC) AS answered,
-        ROW_NUMBER() OVER (PARTITION BY person_key
-            ORDER BY status NOT IN ('present', 'walk_in'), session_date DESC, updated_at DESC,
-                id DESC) AS visited,
-        SUM(status IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS sessions,
-        SUM(status NOT IN ('present', 'walk_in')) OVER (PARTITION BY person_key) AS absent,
-        MIN(CASE WHEN status IN ('present', 'walk_in') THEN session_date END)
-            OVER (PARTITION BY person_key) AS first_date
+        ROW_NUMBER() OVER (PARTITION BY person_key ORDER BY {latest}) AS rank,
+        FIRST_VALUE(answers_outcomes) OVER answered AS best_outcomes,
+        FIRST_VALUE(answers_complete) OVER answered AS best_complete,
+        FIRST_VALUE(CASE WHEN {attended} THEN session_date ELSE '' END) OVER visited AS v_date,
+        FIRST_VALUE(CASE WHEN {attended} THEN session_place ELSE '' END) OVER visited AS v_place,
+        SUM(CASE WHEN {attended} THEN 1 ELSE 0 END) OVER person AS sessions,
+        SUM(CASE WHEN {attended} THEN 0 ELSE 1 END) OVER person AS absent,
+        MIN(CASE WHEN {attended} THEN session_date END) OVER person AS first_date
     FROM live
+    WINDOW person AS (PARTITION BY person_key),
+        answered AS (PARTITION BY person_key ORDER BY answers_id IS NULL, {latest}),
+        visited AS (PARTITION BY person_key ORDER BY CASE WHEN {attended} THEN 0 ELSE 1 END,
+            {latest})
 )
 SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
     r.craft, r.province, r.commune, r.sessions, r.absent, COALESCE(r.first_date, '') AS first_date,
-    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_date ELSE '' END AS last_date,
-    CASE WHEN v.status IN ('present', 'walk_in') THEN v.session_place ELSE '' END AS last_place,
-    r.session_id AS last_session_id,
-    COALESCE(a.answers_outcomes, '[]') AS outcomes, COALESCE(a.answers_complete, 0) AS complete,
+    r.v_date AS last_date, r.v_place AS last_place, r.session_id AS last_session_id,
+    COALESCE(r.best_outcomes, '[]') AS outcomes, COALESCE(r.best_complete, 0) AS complete,
     COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
-    COALESCE(f.updated_at, '') AS follow_up_at
+    COALESCE(f.updated_at, '') AS follow_up_at, COALESCE(f.agent, '') AS follow_up_by,
+    COALESCE(f.version, 0) AS follow_up_version
 FROM ranked r
-JOIN ranked a ON a.person_key = r.person_key AND a.answered = 1
-JOIN ranked v ON v.person_key = r.person_key AND v.visited = 1
-LEFT JOIN follow_ups f ON f.person_key = r.person_key
+LEFT JOIN follow_ups f ON f.person_id = r.person_key
 WHERE r.rank = 1
 """
 
 
 _PEOPLE = _people_sql(_LIVE)
-# Up to this many attendees, the duplicate check after an import looks their phones up one
-# by one; beyond, one pass over the whole registry is cheaper.
+# Up to this many attendees, the duplicate check after an import reads only the
+# registrations sharing their birth years or phones; beyond, the whole registry.
 _FEW = 5000
+
+
+def _chunked(values: Sequence[_T]) -> list[list[_T]]:
+    """Values in lists short enough for one `IN (…)` each."""
+    return [list(values[i : i + 500]) for i in range(0, len(values), 500)]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
+
+
 _PERSON = _people_sql(_LIVE + _ONE_PERSON)
 
 
@@ -107,6 +118,8 @@ class PersonRow:
     follow_up_note: str
     follow_up_at: str
     absent: int = 0
+    follow_up_by: str = ""
+    follow_up_version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +140,16 @@ class Registration:
 
 @dataclass(frozen=True, slots=True)
 class DuplicateGroup:
-    """Registrations of different people (no shared CIN) with the same normalised name,
-    birth year and phone: probably one person, for a clerk to review."""
+    """Registrations of different people that are probably one person (names alike across
+    scripts, same birth year or phone), for a clerk to review. `name_key` is the first one's
+    consonant skeleton; `birth_year` and `phone` are the shared ones (0, '' if they differ);
+    `score` the best pair's (0-100)."""
 
     name_key: str
     birth_year: int
     phone: str
     registrations: tuple[Registration, ...]
+    score: int = 0
 
     @property
     def person_keys(self) -> tuple[str, ...]:
@@ -150,52 +166,117 @@ class Registry:
     def people(self, *, person_key: str | None = None) -> list[PersonRow]:
         """Every person (or one), latest registration first."""
         if person_key is not None:
-            rows = self._db.query(_PERSON + " AND r.person_key = ?1", [person_key])
+            rows = self._db.query(_PERSON, [person_key])
         else:
             rows = self._db.query(_PEOPLE + " ORDER BY r.session_date DESC, r.person_key")
         return [_person(row) for row in rows]
 
     def duplicates(self, *, attendee_ids: Iterable[str] | None = None) -> list[DuplicateGroup]:
-        """Possible duplicates; with `attendee_ids`, only the groups involving one of them."""
-        # Candidate groups: a phone and birth year shared by two people or more (and, with
-        # `attendee_ids`, those of the given attendees only); the names are compared below.
-        pairs = (
-            "SELECT a.phone, a.birth_year "
-            f"{_LIVE_FROM} AND a.phone != '' AND a.birth_year IS NOT NULL"
-        )
-        params: list[object] = []
-        wanted = set(attendee_ids) if attendee_ids is not None else None
-        if wanted is not None and len(wanted) <= _FEW:
-            pairs += (
-                " AND (a.phone, a.birth_year) IN (SELECT phone, birth_year FROM attendees "
-                "WHERE id IN (SELECT value FROM json_each(?)))"
+        """Possible duplicates across scripts (see `domain.person_match`), minus the groups a
+        clerk dismissed; with `attendee_ids`, only the groups involving one of them."""
+        wanted = frozenset(attendee_ids) if attendee_ids is not None else None
+        candidates = [
+            Candidate(
+                r["id"],
+                r["person_id"],
+                r["name_ar"],
+                r["name_lat"],
+                r["birth_year"],
+                r["phone"],
+                r["commune"],
             )
-            params.append(json.dumps(sorted(wanted)))
-        pairs += (
-            " GROUP BY a.phone, a.birth_year HAVING COUNT(DISTINCT "
-            "CASE WHEN a.cin != '' THEN a.cin ELSE 'id:' || a.id END) > 1"
-        )
-        rows = self._db.query(
-            f"WITH pairs AS MATERIALIZED ({pairs}) "
-            f"{_LIVE} AND (a.phone, a.birth_year) IN (SELECT phone, birth_year FROM pairs) "
-            "ORDER BY session_date, a.id",
-            params,
-        )
-        groups: dict[tuple[str, int, str], list[Registration]] = {}
-        for row in rows:
-            name_key = normalise_name(row["name_ar"] or row["name_lat"])
-            if not name_key:
+            for r in self._candidate_rows(wanted)
+        ]
+        dismissed = People(self._db).dismissed_sets()
+        groups_found = find_groups(candidates, focus=wanted)
+        found: list[tuple[list[Candidate], float]] = []
+        for members, score in groups_found:
+            ids = frozenset(m.attendee_id for m in members)
+            if any(ids <= d for d in dismissed):
                 continue
-            key = (name_key, int(row["birth_year"]), str(row["phone"]))
-            groups.setdefault(key, []).append(_registration(row))
-        found = []
-        for (name_key, year, phone), members in sorted(groups.items()):
-            if len({m.person_key for m in members}) < 2:
+            if wanted is not None and not wanted.intersection(ids):
                 continue
-            if wanted is not None and not wanted.intersection(m.attendee_id for m in members):
-                continue
-            found.append(DuplicateGroup(name_key, year, phone, tuple(members)))
+            found.append((members, score))
+        if not found:
+            return []
+        details = self._registrations(sorted({m.attendee_id for g, _ in found for m in g}))
+        groups = []
+        for members, score in found:
+            regs = tuple(details[m.attendee_id] for m in members)
+            phones = {m.phone for m in members}
+            years = {m.birth_year for m in members}
+            groups.append(
+                DuplicateGroup(
+                    skeleton(members[0].name_ar or members[0].name_lat),
+                    int(next(iter(years)) or 0) if len(years) == 1 else 0,
+                    next(iter(phones)) if len(phones) == 1 else "",
+                    regs,
+                    round(score),
+                )
+            )
+        return groups
+
+    def _candidate_rows(self, wanted: frozenset[str] | None) -> list[Mapping[str, Any]]:
+        """The live registrations the duplicate finder compares: all of them, or (for a few
+        attendees) those sharing a birth year or phone with one of them."""
+        columns = "a.id, pl.person_id, a.name_ar, a.name_lat, a.birth_year, a.phone, a.commune"
+        if wanted is None or len(wanted) > _FEW:
+            return list(self._db.query(f"SELECT {columns} {_LIVE_FROM} ORDER BY a.id"))
+        years: set[int] = set()
+        phones: set[str] = set()
+        for chunk in _chunked(sorted(wanted)):
+            for year, phone in self._db.execute(
+                f"SELECT birth_year, phone FROM attendees WHERE id IN ({_marks(chunk)})", chunk
+            ):
+                if year is not None:
+                    years.add(int(year))
+                if phone:
+                    phones.add(str(phone))
+        found: dict[str, Mapping[str, Any]] = {}
+        lookups: list[tuple[str, list[object]]] = [
+            ("birth_year", [*sorted(years)]),
+            ("phone", [*sorted(phones)]),
+        ]
+        for column, values in lookups:
+            for part in _chunked(values):
+                for row in self._db.query(
+                    f"SELECT {columns} {_LIVE_FROM} AND a.{column} IN ({_marks(part)})", part
+                ):
+                    found[row["id"]] = row
+        return [found[key] for key in sorted(found)]
+
+    def registrations(self, person_key: str) -> list[Registration]:
+        """A person's live registrations, oldest session first."""
+        rows = self._db.query(_LIVE + _ONE_PERSON + " ORDER BY s.date, a.id", [person_key])
+        return [_registration(row) for row in rows]
+
+    def _registrations(self, attendee_ids: list[str]) -> dict[str, Registration]:
+        found: dict[str, Registration] = {}
+        for chunk in _chunked(attendee_ids):
+            for row in self._db.query(f"{_LIVE} AND a.id IN ({_marks(chunk)})", chunk):
+                found[row["id"]] = _registration(row)
         return found
+
+    def people_page(self, *, limit: int, after: str | None = None) -> list[PersonRow]:
+        """One page of people, newest person first; pass the last `person_key` of a page
+        as `after` for the next (keyset paging: each page costs the same)."""
+        page = (
+            "SELECT p.id FROM people p WHERE p.merged_into IS NULL"
+            + (" AND p.id < ?" if after is not None else "")
+            + " AND EXISTS (SELECT 1 FROM person_links l JOIN attendees a ON a.id = l.attendee_id "
+            "JOIN sessions s ON s.id = a.session_id WHERE l.person_id = p.id "
+            "AND a.deleted = 0 AND s.deleted = 0) ORDER BY p.id DESC LIMIT ?"
+        )
+        params: list[object] = [after, limit] if after is not None else [limit]
+        ids = [str(r[0]) for r in self._db.execute(page, params)]
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = self._db.query(
+            _people_sql(_LIVE + f" AND pl.person_id IN ({marks})") + " ORDER BY r.person_key DESC",
+            ids,
+        )
+        return [_person(row) for row in rows]
 
     def cin_variants(self, attendee_ids: Iterable[str]) -> dict[str, list[Registration]]:
         """For the CINs of the given attendees: those registered under different names or
@@ -224,31 +305,25 @@ class Registry:
             if len({(normalise_name(r.name_ar or r.name_lat), r.birth_year) for r in regs}) > 1
         }
 
-    def set_follow_up(self, stamp: Stamp, *, person_key: str, status: str, note: str) -> None:
-        """Set a person's follow-up state (inside the caller's transaction)."""
-        self._db.execute(
-            "INSERT INTO follow_ups (person_key, status, note, updated_at, device_id, agent) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(person_key) DO UPDATE SET "
-            "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at, "
-            "device_id = excluded.device_id, agent = excluded.agent",
-            [person_key, status, note, stamp.at, stamp.device_id, stamp.agent],
-        )
-
     def person_keys_for(self, text: str) -> list[str]:
-        """Person keys matching a CIN, a person key or an attendee id (prefix ≥ 8)."""
-        key = "CASE WHEN cin != '' THEN cin ELSE 'id:' || id END"
-        # Three lookups, each on an index (the CIN's, the primary key, a range of it for a
-        # prefix: record ids are ASCII, so every id starting with ?1 sorts below ?1 followed
-        # by the last code point).
+        """Person ids matching a CIN, a person id (a merged one gives the person it went
+        into) or an attendee id (prefix ≥ 8 characters)."""
+        if not text:
+            return []
+        people = People(self._db)
+        # Each lookup on an index; a prefix is a range of the primary key (ids are ASCII, so
+        # every id starting with the text sorts below the text followed by the last code point).
+        upper = text + "\U0010ffff"
         rows = self._db.execute(
-            f"SELECT {key} FROM attendees WHERE deleted = 0 AND cin = ?1 "
-            f"UNION SELECT {key} FROM attendees WHERE deleted = 0 "
-            "AND id = substr(?1, 4) AND substr(?1, 1, 3) = 'id:' "
-            f"UNION SELECT {key} FROM attendees WHERE deleted = 0 AND length(?1) >= 8 "
-            "AND id >= ?1 AND id < ?1 || char(1114111) AND substr(id, 1, length(?1)) = ?1",
-            [text],
+            "SELECT l.person_id FROM attendees a JOIN person_links l ON l.attendee_id = a.id "
+            "WHERE a.deleted = 0 AND a.cin = ? "
+            "UNION SELECT id FROM people WHERE id = ? "
+            "UNION SELECT l.person_id FROM attendees a JOIN person_links l ON l.attendee_id = a.id "
+            "WHERE a.deleted = 0 AND ? AND a.id >= ? AND a.id < ?",
+            [text, text, len(text) >= 8, text, upper],
         ).fetchall()
-        return sorted(str(row[0]) for row in rows)
+        found = {people.current(str(row[0])) for row in rows}
+        return sorted(p for p in found if p is not None)
 
 
 class KnownPeople:
@@ -316,6 +391,8 @@ def _person(row: Mapping[str, Any]) -> PersonRow:
         follow_up=row["follow_up"],
         follow_up_note=row["follow_up_note"],
         follow_up_at=row["follow_up_at"],
+        follow_up_by=row["follow_up_by"],
+        follow_up_version=int(row["follow_up_version"]),
     )
 
 

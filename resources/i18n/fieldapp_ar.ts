@@ -260,6 +260,41 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDecisions</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>why (kept with your name)</source>
+        <translation>لماذا (يُحفظ مع اسمك)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one person</source>
+        <translation>&amp;دمج في شخص واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;ليس تكرارا</translation>
+    </message>
+    <message>
+        <source>Merged: one person now.</source>
+        <translation>تم الدمج: أصبحوا شخصا واحدا.</translation>
+    </message>
+    <message>
+        <source>Kept apart: this group is not proposed again.</source>
+        <translation>أُبقوا منفصلين: لن تُقترح هذه المجموعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Select a registration of the group first.</source>
+        <translation>اختر أولا تسجيلا من المجموعة.</translation>
+    </message>
+    <message>
+        <source>Say why first: the reason is kept with your name.</source>
+        <translation>اذكر السبب أولا: يُحفظ السبب مع اسمك.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol with the office</source>
@@ -987,8 +1022,8 @@ Data folder: %2</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
-        <translation>تسجيلات لأشخاص مختلفين (دون رقم بطاقة مشترك) لهم نفس الاسم وسنة الازدياد والهاتف. راجعها؛ لا تُدمج أبدا بشكل تلقائي.</translation>
+        <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
+        <translation>تسجيلات لأشخاص مختلفين تتشابه أسماؤهم (بالحروف العربية أو اللاتينية) ولهم نفس سنة الازدياد أو الهاتف. راجعها: ادمجها في شخص واحد أو علّمها بأنها ليست تكرارا. لا يُدمج شيء تلقائيا.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1601,6 +1636,32 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Profile (*.json);;All files (*)</source>
         <translation>ملف الإعداد (*.json);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitButton</name>
+    <message>
+        <source>S&amp;plit this person…</source>
+        <translation>&amp;فصل هذا الشخص…</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split a person</source>
+        <translation>فصل شخص</translation>
+    </message>
+    <message>
+        <source>Tick the registrations that are another person (for example a relative who used the same CIN).</source>
+        <translation>ضع علامة على التسجيلات التي تخص شخصا آخر (مثلا قريب استعمل نفس رقم البطاقة الوطنية).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;فصل</translation>
     </message>
 </context>
 <context>

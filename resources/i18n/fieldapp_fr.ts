@@ -260,6 +260,41 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDecisions</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>why (kept with your name)</source>
+        <translation>pourquoi (gardé avec votre nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into one person</source>
+        <translation>&amp;Fusionner en une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>Merged: one person now.</source>
+        <translation>Fusionné : une seule personne désormais.</translation>
+    </message>
+    <message>
+        <source>Kept apart: this group is not proposed again.</source>
+        <translation>Gardés séparés : ce groupe ne sera plus proposé.</translation>
+    </message>
+    <message>
+        <source>Select a registration of the group first.</source>
+        <translation>Choisissez d'abord une inscription du groupe.</translation>
+    </message>
+    <message>
+        <source>Say why first: the reason is kept with your name.</source>
+        <translation>Indiquez d'abord pourquoi : le motif est gardé avec votre nom.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol with the office</source>
@@ -959,8 +994,8 @@ Dossier des données : %2</translation>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <source>Registrations of different people (no CIN in common) with the same name, birth year and phone. Review them; they are never merged automatically.</source>
-        <translation>Inscriptions de personnes différentes (sans CIN commune) avec le même nom, la même année de naissance et le même téléphone. Examinez-les ; elles ne sont jamais fusionnées automatiquement.</translation>
+        <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
+        <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n'est fusionné automatiquement.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1557,6 +1592,32 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Profile (*.json);;All files (*)</source>
         <translation>Profil (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitButton</name>
+    <message>
+        <source>S&amp;plit this person…</source>
+        <translation>Sé&amp;parer cette personne…</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split a person</source>
+        <translation>Séparer une personne</translation>
+    </message>
+    <message>
+        <source>Tick the registrations that are another person (for example a relative who used the same CIN).</source>
+        <translation>Cochez les inscriptions qui sont une autre personne (par exemple un parent qui a utilisé la même CIN).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Séparer</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ def test_thirty_pre_registered_five_checked_in_two_walk_ins(tmp_path: Path) -> N
     text = _pdf_text(summary)
     assert "Présents : 7 (dont sans préinscription : 2)" in text
     assert "Attendus non arrivés : 25" in text
-    assert "calculés sur les présents (7)" in text
+    assert "sur les inscrits (32), ci-dessous sur les présents (7)" in text
 
     sheet = tmp_path / "feuille.pdf"
     _ok(laptop("sheet", session, "-o", str(sheet), "--lang", "fr"))

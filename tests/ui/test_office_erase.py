@@ -74,7 +74,7 @@ def test_erasing_a_person_from_the_registry_view(
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
     view.select(None)
     assert not view.erase_button.isEnabled()
-    view.select("JA123456")
+    view.select(office.office.resolve_person("JA123456"))  # the person id
     assert view.erase_button.isEnabled()
     assert view.erase_button.text() == "Effacer les données personnelles de cette personne…"
 

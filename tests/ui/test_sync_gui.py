@@ -189,14 +189,15 @@ def test_laptop_to_office_and_back(
     view.set_filter(None)
 
     # Follow-up of the selected person.
-    view.select("JB123456")
+    key = office.office.resolve_person("JB123456")  # the person id
+    view.select(key)
     panel = view.follow_up
     panel.status.setCurrentIndex(panel.status.findData("contacted"))
     panel.note.setPlainText("rappel en septembre")
     panel.save_button.click()
-    [person] = [p for p in office.office.people() if p.person_key == "JB123456"]
+    [person] = [p for p in office.office.people() if p.cin == "JB123456"]
     assert (person.follow_up, person.follow_up_note) == ("contacted", "rappel en septembre")
-    row = view.model.row_of("JB123456")
+    row = view.model.row_of(key)
     assert view.model.index(row, PeopleTableModel.FOLLOW_UP).data() == "Contacté"
 
     # CSV export of the filtered list, off the GUI thread.

@@ -300,8 +300,9 @@ class RegistrationController(QObject):
             evaluation = self.services.answers.preview(
                 attendee_id=self.current.id, answers=answers, lang=lang
             )
-        else:
-            evaluation = evaluate(self.form, answers, lang)
+        else:  # a walk-in not saved yet: the session's province picks the form's places
+            province = self.session.province if self.session is not None else ""
+            evaluation = evaluate(self.form, answers, lang, province=province)
         self.evaluation = evaluation
         self.view.questionnaire.apply(evaluation, show_required=self.show_required)
         labels = {q.id: q.label.get(lang) or q.id for q in self.form.questions}

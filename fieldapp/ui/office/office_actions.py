@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services.app import AppServices
+from fieldapp.services.office_people import ChangedMeanwhile
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.formatting import left_to_right
@@ -104,8 +105,16 @@ class OfficeActions(QObject):
 
     def save_follow_up(self, person_key: str, status: str, note: str) -> None:
         """Store the follow-up (one short transaction); the view refreshes on the change."""
+        shown = self.view.follow_up.person
+        version = shown.follow_up_version if shown and shown.person_key == person_key else None
         try:
-            self._services.office.set_follow_up(person=person_key, status=status, note=note)
+            self._services.office.set_follow_up(
+                person=person_key, status=status, note=note, expected_version=version
+            )
+        except ChangedMeanwhile as changed:  # another clerk saved first: show theirs
+            self._tell(changed.describe(self._language()), True)
+            self.view.refresh()
+            return
         except SyncError as error:
             self._tell(refusal_message(error, self._language()), True)
             return

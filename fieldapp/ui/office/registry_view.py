@@ -28,6 +28,7 @@ from fieldapp.services.office import FILTERS
 from fieldapp.services.sync_errors import SyncError
 from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.change_relay import ChangeRelay
+from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
 from fieldapp.ui.office.erase_dialog import EraseDialog
 from fieldapp.ui.office.follow_up_panel import FollowUpPanel
 from fieldapp.ui.office.import_dialog import dropped_files
@@ -94,6 +95,9 @@ class OfficeView(QWidget):
         for widget in (self.import_button, self.filter_label, self.filter, self.count):
             top.addWidget(widget)
         top.addStretch(1)
+        self.split_button = SplitButton(services, lambda: self.follow_up.person, language)
+        self.split_button.setEnabled(False)  # until a person is selected
+        top.addWidget(self.split_button)
         top.addWidget(self.erase_button)
         top.addWidget(self.export_button)
         self.model = PeopleTableModel(self)
@@ -119,6 +123,8 @@ class OfficeView(QWidget):
         duplicates_layout = QVBoxLayout(duplicates_page)
         duplicates_layout.addWidget(self.duplicates_hint)
         duplicates_layout.addWidget(self.duplicates_table)
+        self.decisions = DuplicateDecisions(services, self.duplicates_table, language)
+        duplicates_layout.addWidget(self.decisions)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
         self.tabs.addTab(duplicates_page, "")
@@ -156,10 +162,13 @@ class OfficeView(QWidget):
         self.tabs.setTabText(self.DUPLICATES, self.tr("Possible duplicates"))
         self.duplicates_hint.setText(
             self.tr(
-                "Registrations of different people (no CIN in common) with the same name, birth "
-                "year and phone. Review them; they are never merged automatically."
+                "Registrations of different people whose names look alike (in Arabic or Latin "
+                "letters) with the same birth year or phone. Review them: merge them into one "
+                "person, or mark them as not a duplicate. Nothing is merged automatically."
             )
         )
+        self.decisions.retranslate()
+        self.split_button.retranslate()
         chosen = self.filter_name()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -197,7 +206,9 @@ class OfficeView(QWidget):
         self.model.set_rows(people, self.outcome_titles())
         self.count.setText(self.tr("%n person(s)", "", len(people)))
         rows, keys = [], []
-        for number, group in enumerate(self._services.office.duplicates(), start=1):
+        groups = self._services.office.duplicates()
+        self.decisions.set_groups(groups)
+        for number, group in enumerate(groups, start=1):
             for r in group.registrations:
                 rows.append(
                     (
@@ -237,6 +248,7 @@ class OfficeView(QWidget):
         person = self.selected_person()
         self.follow_up.show_person(person)
         self.erase_button.setEnabled(person is not None and bool(person.cin))
+        self.split_button.setEnabled(person is not None)
 
     def selected_person(self) -> PersonRow | None:
         """The person selected in the table, if any."""

@@ -205,7 +205,7 @@ def test_summary_and_sheet_count_present_expected_and_walk_ins(tmp_path: Path, l
         text = s.pdftotext(summary)
         assert "Présents : 7 (dont sans préinscription : 2)" in text
         assert "Attendus non arrivés : 25" in text and "Inscrits : 32" in text
-        assert "Pourcentages calculés sur les présents (7)" in text
+        assert "calculés sur les inscrits (32), ci-dessous sur les présents (7)" in text
         assert "71%" in text  # 5 of the 7 present were pre-registered
         sheet_text = s.pdftotext(sheet)
         assert "Préinscrits non arrivés (25)" in sheet_text and "Arrivée" in sheet_text

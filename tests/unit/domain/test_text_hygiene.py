@@ -15,7 +15,10 @@ from fieldapp.services.app import open_services
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.services.preregistration import import_preregistration
 
-REFUSED = ["a\x00b", "a\x01b", "\x1b[31mred", "a\x7fb", "a\x85b", "a\ud800b", "a\udcffb"]
+REFUSED = [
+    "a\x00b", "a\x01b", "\x1b[31mred", "a\x7fb", "a\x85b", "a\ud800b", "a\udcffb",
+    "\u202eJA123456", "a\u202ab",  # a bidi override shows the text reversed
+]  # fmt: skip
 KEPT = ["فاطمة الزهراء", "Aït-Lahcen", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "\u200fمحمد\u200e", "😀"]
 
 

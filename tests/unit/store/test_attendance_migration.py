@@ -57,7 +57,7 @@ def _older_database(path: Path, version: int):
     return db
 
 
-@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+@pytest.mark.parametrize("version", range(1, 6))  # the schemas before attendance status
 def test_every_older_schema_migrates_by_the_rule(tmp_path: Path, version: int) -> None:
     db = _older_database(tmp_path / f"v{version}.sqlite3", version)
     migrate(db, now="2025-08-02T00:00:00.000000Z")
