@@ -703,9 +703,16 @@ What to do next:
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>تعذرت كتابة الملف (%1). اختر مجلدا آخر.</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
-        <translation>حُفظ %1 سطر في %2. صححها ثم استورد هذا الملف من جديد.</translation>
+    <message numerus="yes">
+        <source>%Ln rows saved to %1. Correct them, then import this file again.</source>
+        <translation>
+            <numerusform>حُفظ %Ln سطر في %1. صححها ثم استورد هذا الملف من جديد.</numerusform>
+            <numerusform>حُفظ سطر واحد في %1. صححه ثم استورد هذا الملف من جديد.</numerusform>
+            <numerusform>حُفظ سطران في %1. صححهما ثم استورد هذا الملف من جديد.</numerusform>
+            <numerusform>حُفظت %Ln أسطر في %1. صححها ثم استورد هذا الملف من جديد.</numerusform>
+            <numerusform>حُفظ %Ln سطرا في %1. صححها ثم استورد هذا الملف من جديد.</numerusform>
+            <numerusform>حُفظ %Ln سطر في %1. صححها ثم استورد هذا الملف من جديد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

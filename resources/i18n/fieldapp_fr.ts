@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>Select a registration of the group first.</source>
-        <translation>Choisissez d'abord une inscription du groupe.</translation>
+        <translation>Choisissez d&apos;abord une inscription du groupe.</translation>
     </message>
     <message>
         <source>Say why first: the reason is kept with your name.</source>
-        <translation>Indiquez d'abord pourquoi : le motif est gardé avec votre nom.</translation>
+        <translation>Indiquez d&apos;abord pourquoi : le motif est gardé avec votre nom.</translation>
     </message>
 </context>
 <context>
@@ -679,9 +679,12 @@ Ensuite :
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
-        <translation>%1 lignes enregistrées dans %2. Corrigez-les, puis importez à nouveau ce fichier.</translation>
+    <message numerus="yes">
+        <source>%Ln rows saved to %1. Correct them, then import this file again.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans %1. Corrigez-la, puis importez à nouveau ce fichier.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans %1. Corrigez-les, puis importez à nouveau ce fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -995,7 +998,7 @@ Dossier des données : %2</translation>
     </message>
     <message>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
-        <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n'est fusionné automatiquement.</translation>
+        <translation>Inscriptions de personnes différentes dont les noms se ressemblent (en lettres arabes ou latines) avec la même année de naissance ou le même téléphone. Examinez-les : fusionnez-les en une personne, ou marquez-les comme pas un doublon. Rien n&apos;est fusionné automatiquement.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>

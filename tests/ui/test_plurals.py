@@ -67,3 +67,18 @@ def test_import_report_says_four_warnings_in_arabic(
     assert "4 تنبيهات" in summary
     assert "4 تنبيه،" not in summary and not summary.endswith("4 تنبيه.")
     assert "0 مكرر" in summary
+
+
+@pytest.mark.parametrize(
+    ("n", "arabic"),
+    [(1, "حُفظ سطر واحد"), (2, "حُفظ سطران"), (10, "حُفظت 10 أسطر"), (13, "حُفظ 13 سطرا")],
+)
+def test_rows_to_correct_saved_counts_in_arabic(languages, n: int, arabic: str) -> None:
+    languages.apply("ar")
+    text = QCoreApplication.translate(
+        "ImportReportDialog",
+        "%Ln rows saved to %1. Correct them, then import this file again.",
+        "",
+        n,
+    )
+    assert text.startswith(arabic + " في %1.")

@@ -141,7 +141,7 @@ class ImportReportDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Save rows to correct"),
-            self.tr("%1 rows saved to %2. Correct them, then import this file again.")
-            .replace("%1", QLocale().toString(count))
-            .replace("%2", name),
+            self.tr(
+                "%Ln rows saved to %1. Correct them, then import this file again.", "", count
+            ).replace("%1", name),
         )
