@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -50,3 +51,14 @@ def test_arabic_dialog_labels_are_not_cut(qtbot, arabic, services: AppServices, 
     assert cut == []
     for label in labels:
         assert label.sizeHint().width() <= label.width()
+
+
+def test_attendee_form_labels_are_not_cut_at_1024x600(qtbot, window, services: AppServices) -> None:
+    session = services.sessions.create_session(place="كلميم", date=dt.date(2025, 8, 1))
+    window.resize(1024, 600)
+    window.sessions_view.refresh()
+    assert window.open_session(session.id, agent="عائشة")
+    form = window.session_screen.desk.attendee_form
+    qtbot.waitUntil(form.labels["gender"].isVisible)
+    cut = [label.text() for label in form.labels.values() if _ink_at_edges(label)]
+    assert cut == []

@@ -28,10 +28,15 @@ def fit_labels(container: QWidget) -> None:
     """Give every label under `container` a minimum width for its text as drawn, plus the
     font's glyph overhang on each side, so no label is cut whatever the window size."""
     for label in container.findChildren(QLabel):
-        metrics = QFontMetrics(label.font())
-        overhang = max(0, -metrics.minLeftBearing(), -metrics.minRightBearing()) // 2 + 1
-        label.setContentsMargins(overhang, 0, overhang, 0)
-        if label.wordWrap():
-            continue
-        widest = max((drawn_width(line, metrics) for line in label.text().split("\n")), default=0)
-        label.setMinimumWidth(widest + 2 * overhang)
+        fit_label(label)
+
+
+def fit_label(label: QLabel) -> None:
+    """Size one label for its current text as drawn (call again after changing the text)."""
+    metrics = QFontMetrics(label.font())
+    overhang = max(0, -metrics.minLeftBearing(), -metrics.minRightBearing()) // 2 + 1
+    label.setContentsMargins(overhang, 0, overhang, 0)
+    if label.wordWrap():
+        return
+    widest = max((drawn_width(line, metrics) for line in label.text().split("\n")), default=0)
+    label.setMinimumWidth(widest + 2 * overhang)
