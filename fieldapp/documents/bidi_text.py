@@ -16,15 +16,12 @@ has no glyph for them). In an LTR line, runs of Arabic are wrapped in RIGHT-TO-L
 
 from __future__ import annotations
 
-import configparser
-import contextlib
 import functools
 import re
 import unicodedata
 
 import arabic_reshaper
 from arabic_reshaper.ligatures import LIGATURES
-from arabic_reshaper.reshaper_config import default_config
 from bidi import get_display
 
 from fieldapp.documents.fonts import REGULAR, font_codepoints, text_width
@@ -79,38 +76,12 @@ def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
         "use_unshaped_instead_of_isolated": False,
         "support_ligatures": True,
     }
-    forms_by_name = {name: forms for name, (_, forms) in LIGATURES}
-    for key in default_config:
-        if key.startswith("ARABIC LIGATURE"):
-            wanted = key.startswith(_WANTED_LIGATURES[0]) or key == _WANTED_LIGATURES[1]
-            forms = forms_by_name.get(key, ())
-            config[key] = wanted and all(ord(f) in cmap for f in forms if f)
-    reshaper = arabic_reshaper.ArabicReshaper(configuration=config)
-    reshaper.configuration = _Flags(reshaper.configuration)
-    return reshaper
-
-
-class _Flags:
-    """A reshaper configuration's booleans read once: `reshape` asks configparser for six of
-    them on every call, a sixth of the time it takes to shape a short word."""
-
-    def __init__(self, section: configparser.SectionProxy) -> None:
-        self._section = section
-        self._key = section.parser.optionxform
-        self._values: dict[str, bool] = {}
-        for key in section:
-            with contextlib.suppress(ValueError):
-                value = section.getboolean(key)
-                if value is not None:
-                    self._values[key] = value
-
-    def getboolean(self, key: str) -> bool:
-        """The flag `key`, as the section's getboolean reads it."""
-        return self._values[self._key(key)]
-
-    def get(self, key: str) -> str | None:
-        """Any other setting, from the section."""
-        return self._section.get(key)
+    # Every ligature is switched by its name, as the reshaper's configuration documents; the
+    # names and glyphs come from the package's own list.
+    for name, (_, forms) in LIGATURES:
+        wanted = name.startswith(_WANTED_LIGATURES[0]) or name == _WANTED_LIGATURES[1]
+        config[name] = wanted and all(ord(f) in cmap for f in forms if f)
+    return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
 def shape(text: str, font_name: str = REGULAR) -> str:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import jellyfish
 from rapidfuzz import fuzz, process
 
-from fieldapp.domain.arabic import normalise_name
+from .arabic import normalise_name
 
 # A pair is proposed from this score (0-100): a name alike at 100 with the same birth year
 # gives 80; a name alike at 85 needs the phone or the commune as well.

@@ -14,21 +14,13 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from fieldapp.domain.models import ATTENDEE_FIELDS
 from fieldapp.store.audit import AuditLog
 from fieldapp.store.search import SearchIndex
 from fieldapp.store.stamp import Stamp
 
-PERSONAL_FIELDS = (
-    "name_ar",
-    "name_lat",
-    "cin",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-)
+# Every field of the attendee's own is personal: erasure blanks them all.
+PERSONAL_FIELDS = ATTENDEE_FIELDS
 ERASED = "[erased]"
 _BLANK = ", ".join(
     f"{name} = NULL" if name == "birth_year" else f"{name} = ''" for name in PERSONAL_FIELDS

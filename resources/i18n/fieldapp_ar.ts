@@ -557,9 +557,16 @@ What to do next:
         <source>Has not attended a session yet.</source>
         <translation>لم يحضر أي يوم تواصلي بعد.</translation>
     </message>
-    <message>
-        <source>Pre-registered for %1 session(s) not attended: to call.</source>
-        <translation>مسجل مسبقا في %1 يوم (أيام) لم يحضرها: يجب الاتصال به.</translation>
+    <message numerus="yes">
+        <source>Pre-registered for %n session(s) not attended: to call.</source>
+        <translation>
+            <numerusform>لم يتغيب عن أي يوم سجل فيه مسبقا.</numerusform>
+            <numerusform>سجل مسبقا في يوم واحد ولم يحضره: يجب الاتصال به.</numerusform>
+            <numerusform>سجل مسبقا في يومين ولم يحضرهما: يجب الاتصال به.</numerusform>
+            <numerusform>سجل مسبقا في %n أيام ولم يحضرها: يجب الاتصال به.</numerusform>
+            <numerusform>سجل مسبقا في %n يوما ولم يحضرها: يجب الاتصال به.</numerusform>
+            <numerusform>سجل مسبقا في %n يوم ولم يحضرها: يجب الاتصال به.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -549,9 +549,12 @@ Ensuite :
         <source>Has not attended a session yet.</source>
         <translation>N&apos;a encore assisté à aucune journée.</translation>
     </message>
-    <message>
-        <source>Pre-registered for %1 session(s) not attended: to call.</source>
-        <translation>Préinscrit à %1 journée(s) sans venir : à appeler.</translation>
+    <message numerus="yes">
+        <source>Pre-registered for %n session(s) not attended: to call.</source>
+        <translation>
+            <numerusform>Préinscrit à %n journée sans venir : à appeler.</numerusform>
+            <numerusform>Préinscrit à %n journées sans venir : à appeler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ def test_people_model(qtmodeltester) -> None:
     assert model.rowCount() == 2 and model.columnCount() == 8
     assert model.index(0, PeopleTableModel.NAME_AR).data() == "مريم"
     assert model.index(0, PeopleTableModel.OUTCOMES).data() == "Register in the RNA"
+    # The national form artisans know, as on the laptop (a left-to-right isolate).
+    assert "06 12 34 56 78" in model.index(0, PeopleTableModel.PHONE).data()
     assert model.index(0, PeopleTableModel.SESSIONS).data(PeopleTableModel.SORT_ROLE) == 3
     assert model.index(1, PeopleTableModel.CIN).data() == "—"
     follow = model.index(0, PeopleTableModel.FOLLOW_UP)

@@ -96,8 +96,8 @@ class FollowUpPanel(QGroupBox):
         )
         if person.absent:  # pre-registered and did not come: apart, to call
             details += "\n" + self.tr(
-                "Pre-registered for %1 session(s) not attended: to call."
-            ).replace("%1", str(person.absent))
+                "Pre-registered for %n session(s) not attended: to call.", "", person.absent
+            )
         self.details.setText(details)
         self.status.setCurrentIndex(max(self.status.findData(person.follow_up or "to_contact"), 0))
         self.note.setPlainText(person.follow_up_note)

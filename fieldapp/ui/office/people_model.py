@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from fieldapp.domain.validators import display_phone
 from fieldapp.store.sync_registry import PersonRow
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.models.base import FlatTableModel
@@ -80,7 +81,7 @@ class PeopleTableModel(FlatTableModel):
         if column == self.CIN:
             return left_to_right(person.cin) if person.cin else "—"
         if column == self.PHONE:
-            return left_to_right(person.phone)
+            return left_to_right(display_phone(person.phone))
         if column == self.SESSIONS:
             return QLocale().toString(person.sessions)
         if column == self.LAST:
