@@ -42,8 +42,8 @@ def _fieldapp_import(folder: Path, listing: Path, rows: int) -> float:
         elapsed = time.perf_counter() - start
     finally:
         services.close()
-    if report.imported != rows:
-        raise RuntimeError(f"imported {report.imported} of {rows} rows")
+    if len(report.imported) != rows:  # one note per person imported
+        raise RuntimeError(f"imported {len(report.imported)} of {rows} rows")
     return elapsed
 
 

@@ -63,7 +63,13 @@ class LanguageManager(QObject):
         if language != "en":
             own = resource_path("i18n", f"fieldapp_{language}.qm")
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for directory, name in ((str(own.parent), own.stem), (qt_dir, f"qtbase_{language}")):
+            # Qt's own dialogs (the non-native file dialog) speak the interface language:
+            # qtbase from PySide6, then the few of its strings that file lacks.
+            for directory, name in (
+                (str(own.parent), own.stem),
+                (qt_dir, f"qtbase_{language}"),
+                (str(own.parent), f"qt_extra_{language}"),
+            ):
                 translator = QTranslator(self._app)
                 if translator.load(name, directory):
                     self._app.installTranslator(translator)

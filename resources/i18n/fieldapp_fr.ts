@@ -369,9 +369,12 @@
         <source>Export sync bundle</source>
         <translation>Exporter un paquet de synchronisation</translation>
     </message>
-    <message>
-        <source>Everything not yet delivered to the office (%1 records)</source>
-        <translation>Tout ce qui n’a pas encore été livré à la chambre (%1 enregistrements)</translation>
+    <message numerus="yes">
+        <source>Everything not yet delivered to the office (%Ln records)</source>
+        <translation>
+            <numerusform>Tout ce qui n’a pas encore été livré à la chambre (%Ln enregistrement)</numerusform>
+            <numerusform>Tout ce qui n’a pas encore été livré à la chambre (%Ln enregistrements)</numerusform>
+        </translation>
     </message>
     <message>
         <source>All of one &amp;session:</source>
@@ -596,6 +599,38 @@ Ensuite :
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1 : %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation>
+            <numerusform>%Ln importé</numerusform>
+            <numerusform>%Ln importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates</source>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected rows</source>
+        <translation>
+            <numerusform>%Ln ligne refusée</numerusform>
+            <numerusform>%Ln lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -610,10 +645,6 @@ Ensuite :
     <message>
         <source>Duplicate: %1</source>
         <translation>Doublon : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.</source>
-        <translation>%1 : %2 importés, %3 doublons, %4 lignes refusées, %5 avertissements.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -651,9 +682,12 @@ Ensuite :
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
     </message>
-    <message>
-        <source>%1 rows saved to %2. Correct them, then import this file again.</source>
-        <translation>%1 lignes enregistrées dans %2. Corrigez-les, puis importez à nouveau ce fichier.</translation>
+    <message numerus="yes">
+        <source>%Ln rows saved to %1. Correct them, then import this file again.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans %1. Corrigez-la, puis importez à nouveau ce fichier.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans %1. Corrigez-les, puis importez à nouveau ce fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +723,10 @@ Ensuite :
     <message>
         <source>%1 new, %2 updated, %3 unchanged records; %4 conflicts and %5 possible duplicates to review; %6 files refused.</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés ; %4 conflits et %5 doublons possibles à examiner ; %6 fichiers refusés.</translation>
+    </message>
+    <message>
+        <source>Refused: laptop %1 is not trusted by this office (fingerprint %2). Compare the fingerprint with the laptop&apos;s, then press “Trust this laptop and import again” below.</source>
+        <translation>Refusé : l’ordinateur %1 n’est pas reconnu par le bureau (empreinte %2). Comparez l’empreinte avec celle de l’ordinateur, puis appuyez sur « Faire confiance à cet ordinateur et réimporter » ci-dessous.</translation>
     </message>
     <message>
         <source>Receipt for the laptop: %1</source>
@@ -1034,9 +1072,12 @@ Dossier des données : %2</translation>
         <source>Not enrolled with a chamber office yet (Settings, Ctrl+,).</source>
         <translation>Pas encore enrôlé auprès d’une chambre (Paramètres, Ctrl+,).</translation>
     </message>
-    <message>
-        <source>%1 records are not yet delivered to the office.</source>
-        <translation>%1 enregistrements ne sont pas encore livrés à la chambre.</translation>
+    <message numerus="yes">
+        <source>%Ln records are not yet delivered to the office.</source>
+        <translation>
+            <numerusform>%Ln enregistrement n’est pas encore livré à la chambre.</numerusform>
+            <numerusform>%Ln enregistrements ne sont pas encore livrés à la chambre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything has been delivered to the office.</source>
@@ -1595,21 +1636,30 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <source>Receipts (*.receipt.json *.json);;All files (*)</source>
         <translation>Accusés de réception (*.receipt.json *.json);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>Receipt for bundle %1: %2 records marked delivered.</source>
-        <translation>Accusé de réception du paquet %1 : %2 enregistrements marqués livrés.</translation>
+    <message numerus="yes">
+        <source>Receipt for bundle %1: %Ln records marked delivered.</source>
+        <translation>
+            <numerusform>Accusé de réception du paquet %1 : %Ln enregistrement marqué livré.</numerusform>
+            <numerusform>Accusé de réception du paquet %1 : %Ln enregistrements marqués livrés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 records were changed after the export: they stay pending and go in the next bundle.</source>
-        <translation>%1 enregistrements ont été modifiés après l’export : ils restent en attente et partiront dans le prochain paquet.</translation>
+    <message numerus="yes">
+        <source>%Ln records were changed after the export: they stay pending and go in the next bundle.</source>
+        <translation>
+            <numerusform>%Ln enregistrement a été modifié après l’export : il reste en attente et partira dans le prochain paquet.</numerusform>
+            <numerusform>%Ln enregistrements ont été modifiés après l’export : ils restent en attente et partiront dans le prochain paquet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still not delivered: %Ln records.</source>
+        <translation>
+            <numerusform>Pas encore livré : %Ln enregistrement.</numerusform>
+            <numerusform>Pas encore livrés : %Ln enregistrements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(This receipt had been imported before.)</source>
         <translation>(Cet accusé de réception avait déjà été importé.)</translation>
-    </message>
-    <message>
-        <source>Still not delivered: %1 records.</source>
-        <translation>Pas encore livrés : %1 enregistrements.</translation>
     </message>
     <message>
         <source>Everything has been delivered to the office.</source>

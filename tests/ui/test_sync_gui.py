@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from fieldapp.app import build_window
 from fieldapp.services.app import AppServices, open_services
@@ -84,7 +84,13 @@ def test_export_before_enrolment_is_explained(qtbot, window, services: AppServic
 
 
 def test_laptop_to_office_and_back(
-    qtbot, window, office_window, services: AppServices, office: AppServices, tmp_path: Path
+    qtbot,
+    monkeypatch,
+    window,
+    office_window,
+    services: AppServices,
+    office: AppServices,
+    tmp_path: Path,
 ) -> None:
     # The office writes its profile; the laptop enrols from it after comparing fingerprints.
     profile = tmp_path / "stick" / "profile.json"
@@ -118,7 +124,14 @@ def test_laptop_to_office_and_back(
     assert export.session_radio.isChecked()  # the open session is preselected
     export.pending_radio.setChecked(True)
     export.target.setText(str(profile.parent))
-    export.export_button.click()
+    chooser_opened: list[bool] = []
+    export.folder_button.clicked.connect(lambda: chooser_opened.append(True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    # Enter on the focused folder button exports; it does not open the folder chooser.
+    export.folder_button.setFocus()
+    assert export.export_button.isDefault() and not export.folder_button.isDefault()
+    QTest.keyClick(export.folder_button, Qt.Key.Key_Return)
+    assert chooser_opened == []
     qtbot.waitUntil(lambda: export.result_value is not None, timeout=15000)
     bundle = export.result_value.path
     assert bundle.parent == profile.parent and bundle.exists()
@@ -140,7 +153,13 @@ def test_laptop_to_office_and_back(
     assert page.model.index(0, page.RESULT).data() == "Refusé"
     assert bundle in page.trust_buttons
     laptop_fingerprint = services.sync.status().device_fingerprint
-    assert laptop_fingerprint in page.details.toPlainText()
+    details = page.details.toPlainText()
+    assert f"\u2066{laptop_fingerprint}\u2069" in details
+    # The window points at its own button, not at the command line's flag; the laptop id is
+    # a left-to-right isolate inside the sentence.
+    assert "--trust-device" not in details
+    assert "Faire confiance à cet ordinateur et réimporter" in details
+    assert f"\u2066{services.store.device.device_id}\u2069" in details
     assert office.office.people() == []
 
     # Trusted from the result page: the same bundle is imported again.

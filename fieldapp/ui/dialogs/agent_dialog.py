@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.ui.widgets.label_fit import fit_labels
+
 
 class AgentDialog(QDialog):
     """Asks the agent's name (pre-filled with the last one used on this laptop). No signals."""
@@ -42,6 +44,7 @@ class AgentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_labels(self)
 
     def agent(self) -> str:
         """The name typed, trimmed."""

@@ -41,13 +41,15 @@ class ImportReportDialog(QDialog):
         self.file_name = file_name
         self.setWindowTitle(self.tr("Import report"))
         locale = QLocale()
+        # Each count is its own plural ("%Ln": the locale's digits), so Arabic says
+        # "تنبيهان", "4 تنبيهات", "11 تنبيها" instead of a bare number before a singular.
         self.summary = QLabel(
-            self.tr("%1: %2 imported, %3 duplicates, %4 rejected rows, %5 warnings.")
+            self.tr("%1: %2, %3, %4, %5.")
             .replace("%1", isolated(file_name))
-            .replace("%2", locale.toString(len(report.imported)))
-            .replace("%3", locale.toString(len(report.duplicates)))
-            .replace("%4", locale.toString(report.rejected_lines))
-            .replace("%5", locale.toString(len(report.warnings)))
+            .replace("%2", self.tr("%Ln imported", "", len(report.imported)))
+            .replace("%3", self.tr("%Ln duplicates", "", len(report.duplicates)))
+            .replace("%4", self.tr("%Ln rejected rows", "", report.rejected_lines))
+            .replace("%5", self.tr("%Ln warnings", "", len(report.warnings)))
         )
         self.summary.setWordWrap(True)
         entries: list[tuple[RowNote, str]] = [
@@ -139,7 +141,7 @@ class ImportReportDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Save rows to correct"),
-            self.tr("%1 rows saved to %2. Correct them, then import this file again.")
-            .replace("%1", QLocale().toString(count))
-            .replace("%2", name),
+            self.tr(
+                "%Ln rows saved to %1. Correct them, then import this file again.", "", count
+            ).replace("%1", name),
         )

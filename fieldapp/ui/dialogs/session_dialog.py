@@ -20,6 +20,7 @@ from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import DEFAULT_FORM_ID, Session
 from fieldapp.services.sessions import PROVINCES, SessionService
 from fieldapp.ui.widgets.date_field import DateField
+from fieldapp.ui.widgets.label_fit import fit_labels
 
 
 class SessionDialog(QDialog):
@@ -83,6 +84,7 @@ class SessionDialog(QDialog):
         outer.addLayout(layout)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
+        fit_labels(self)
         if session is not None:
             self._fill(session)
 

@@ -72,8 +72,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export sync bundle"))
         status = services.sync.status()
         self.pending_radio = QRadioButton(
-            self.tr("Everything not yet delivered to the office (%1 records)").replace(
-                "%1", QLocale().toString(status.pending_total)
+            self.tr(
+                "Everything not yet delivered to the office (%Ln records)", "", status.pending_total
             )
         )
         self.session_radio = QRadioButton(self.tr("All of one &session:"))
@@ -94,12 +94,16 @@ class ExportDialog(QDialog):
             str(services.preferences.folder(Preference.BUNDLE_FOLDER) or documents_dir())
         )
         self.target.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        folder_button = QPushButton(self.tr("Choose &folder…"))
-        folder_button.clicked.connect(self.choose_folder)
+        # Enter exports: the choosers open only by their own key (Alt+letter, Space), never
+        # by becoming the default button when they take the focus.
+        self.folder_button = QPushButton(self.tr("Choose &folder…"))
+        self.folder_button.setAutoDefault(False)
+        self.folder_button.clicked.connect(self.choose_folder)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
-        target_row.addWidget(folder_button)
+        target_row.addWidget(self.folder_button)
         file_button = QPushButton(self.tr("As a &file…"))
+        file_button.setAutoDefault(False)
         file_button.clicked.connect(self.choose_file)
         target_row.addWidget(file_button)
         self.enrolment_hint = QLabel()
@@ -160,6 +164,7 @@ class ExportDialog(QDialog):
         self.pages.addWidget(done)
         self.buttons = QDialogButtonBox()
         self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setAutoDefault(True)
         self.export_button.setDefault(True)
         self.export_button.setEnabled(status.office_fingerprint is not None)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services.app import AppServices
 from fieldapp.services.sync_report import REJECTED, FileReport, ImportReport
+from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.fingerprint import FingerprintLabel, file_label
 from fieldapp.ui.office.table_models import TextTableModel
 from fieldapp.ui.office.texts import status_label
@@ -115,6 +116,17 @@ class ImportResultPage(QWidget):
         self._show_unknown_devices(report)
 
     def _details(self, file: FileReport) -> str:
+        if file.status == REJECTED and file.error_type == UNTRUSTED and file.device_id:
+            # The service's text names the CLI's --trust-device; here the clerk has a button.
+            return (
+                self.tr(
+                    "Refused: laptop %1 is not trusted by this office (fingerprint %2). Compare "
+                    "the fingerprint with the laptop's, then press “Trust this laptop and import "
+                    "again” below."
+                )
+                .replace("%1", left_to_right(file.device_id))
+                .replace("%2", left_to_right(file.device_fingerprint))
+            )
         if file.status == REJECTED:
             return file.message(QLocale().name().split("_")[0])
         parts = []

@@ -96,9 +96,7 @@ class PendingDialog(QDialog):
             else self.tr("Not enrolled with a chamber office yet (Settings, Ctrl+,).")
         )
         self.headline.setText(
-            self.tr("%1 records are not yet delivered to the office.").replace(
-                "%1", locale.toString(status.pending_total)
-            )
+            self.tr("%Ln records are not yet delivered to the office.", "", status.pending_total)
             if status.pending_total
             else self.tr("Everything has been delivered to the office.")
         )

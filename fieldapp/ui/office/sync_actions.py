@@ -95,20 +95,21 @@ class SyncActions(QObject):
     def _receipt_done(self, result: ReceiptResult) -> None:
         self.last_receipt = result
         locale = QLocale()
-        text = (
-            self.tr("Receipt for bundle %1: %2 records marked delivered.")
-            .replace("%1", locale.toString(result.sequence))
-            .replace("%2", locale.toString(result.delivered))
-        )
+        text = self.tr(
+            "Receipt for bundle %1: %Ln records marked delivered.", "", result.delivered
+        ).replace("%1", locale.toString(result.sequence))
         if result.changed_since:
             text += "\n" + self.tr(
-                "%1 records were changed after the export: they stay pending and go in the next bundle."
-            ).replace("%1", locale.toString(result.changed_since))
+                "%Ln records were changed after the export: they stay pending and go in the next "
+                "bundle.",
+                "",
+                result.changed_since,
+            )
         if result.already_imported:
             text += "\n" + self.tr("(This receipt had been imported before.)")
         remaining = sum(result.pending.values())
         text += "\n" + (
-            self.tr("Still not delivered: %1 records.").replace("%1", locale.toString(remaining))
+            self.tr("Still not delivered: %Ln records.", "", remaining)
             if remaining
             else self.tr("Everything has been delivered to the office.")
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Attendee
 from fieldapp.services.sessions import PROVINCES
+from fieldapp.ui.widgets.label_fit import fit_label
 from fieldapp.ui.widgets.question_inputs import FocusedWheelComboBox
 
 TEXT_FIELDS = ("name_ar", "name_lat", "cin", "phone", "birth_year", "craft", "commune")
@@ -130,6 +131,7 @@ class AttendeeFormView(QGroupBox):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+            fit_label(self.labels[name])  # "ال&جنس" is drawn wider than Qt measures it
         self.inputs["cin"].setPlaceholderText(self.tr("e.g. JA123456"))
         self.inputs["phone"].setPlaceholderText(self.tr("e.g. 0612345678"))
         self.inputs["birth_year"].setPlaceholderText(self.tr("e.g. 1980"))

@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Qt's own strings that the qtbase_ar.qm shipped with PySide6 lacks (its file dialog
+     labels gained a mnemonic in Qt 6 and lost their translation). Loaded after qtbase. -->
+<TS version="2.1" language="ar">
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+</context>
+</TS>
