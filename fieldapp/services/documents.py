@@ -33,11 +33,10 @@ class UnsupportedFormat(ValueError):
 
 
 _INCOMPLETE = {
-    "ar": "{name}: أجب عن هذه الأسئلة قبل طبع لائحة الخطوات: {questions}",
-    "fr": "{name} : répondez à ces questions avant d'imprimer la liste des étapes : {questions}",
-    "en": "{name}: answer these questions before printing the checklist: {questions}",
+    "ar": "{name}: أجب عن هذه الأسئلة قبل طبع لائحة الخطوات:",
+    "fr": "{name} : répondez à ces questions avant d'imprimer la liste des étapes :",
+    "en": "{name}: answer these questions before printing the checklist:",
 }
-_LIST_SEPARATOR = {"ar": "، ", "fr": ", ", "en": ", "}
 
 
 class QuestionnaireIncomplete(ValueError):
@@ -52,9 +51,8 @@ class QuestionnaireIncomplete(ValueError):
     def describe(self, lang: str = "en") -> str:
         """One line per attendee, in `lang`, naming the questions to answer."""
         template = _INCOMPLETE.get(lang, _INCOMPLETE["en"])
-        separator = _LIST_SEPARATOR.get(lang, ", ")
         return "\n".join(
-            template.format(name=name, questions=separator.join(labels.get(lang, ())))
+            "\n".join([template.format(name=name), *(f"– {q}" for q in labels.get(lang, ()))])
             for name, labels in self.missing
         )
 

@@ -66,7 +66,9 @@ def run(out: Path, language: str) -> list[Path]:
         QTest.keyClicks(rows[question].input.focus_widget(), key)
     QTest.keyClicks(rows["years_practice"].input.focus_widget(), "12")
     QTest.keyClick(rows["years_practice"].input.focus_widget(), Qt.Key.Key_Return)
-    for question, key in (("rna_status", "3"), ("amo_status", "1"), ("tax_regime", "1")):
+    answers = (("rna_status", "3"), ("amo_status", "1"), ("tax_regime", "1"))
+    answers += (("can_pay", "1"), ("rsu_status", "4"))  # a complete questionnaire prints
+    for question, key in answers:
         QTest.keyClicks(rows[question].input.focus_widget(), key)
     shots.append(shoot(out, f"questionnaire-{language}"))
     later(lambda: shots.append(shoot(out, f"print-preview-{language}")), 1500)

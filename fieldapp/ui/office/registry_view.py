@@ -95,11 +95,18 @@ class OfficeView(QWidget):
         for widget in (self.import_button, self.filter_label, self.filter, self.count):
             top.addWidget(widget)
         top.addStretch(1)
+        # The person's actions on a row of their own: in one row the view was wider than a
+        # 1024-pixel netbook screen.
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter.setMinimumContentsLength(14)
         self.split_button = SplitButton(services, lambda: self.follow_up.person, language)
         self.split_button.setEnabled(False)  # until a person is selected
-        top.addWidget(self.split_button)
-        top.addWidget(self.erase_button)
-        top.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for widget in (self.split_button, self.erase_button, self.export_button):
+            actions.addWidget(widget)
         self.model = PeopleTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -131,6 +138,7 @@ class OfficeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.import_button, self.filter)
