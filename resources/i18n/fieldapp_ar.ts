@@ -1356,10 +1356,6 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <translation>لم يتم الحفظ: صحح الخانات المشار إليها بالأحمر.</translation>
     </message>
     <message>
-        <source>The details were saved, but some answers were refused: correct them.</source>
-        <translation>حفظت المعطيات، لكن بعض الأجوبة رفضت: صححها.</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>

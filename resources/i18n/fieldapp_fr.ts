@@ -1308,10 +1308,6 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <source>The details were saved, but some answers were refused: correct them.</source>
-        <translation>Les informations sont enregistrées, mais certaines réponses sont refusées : corrigez-les.</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
