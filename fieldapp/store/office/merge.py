@@ -25,8 +25,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from fieldapp.store.erasure import erase_attendees
-from fieldapp.store.search import SearchIndex
+from fieldapp.store.search import INDEXED_COLUMNS, SearchIndex
 
+_INDEXED = ", ".join(f"a.{name}" for name in INDEXED_COLUMNS)
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
 _NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
 _OLDER = "(i.updated_at, i.device_id) < (m.updated_at, m.device_id)"
@@ -317,7 +318,7 @@ class BundleMerger:
             "JOIN temp.winners_attendees w ON w.id = a.id WHERE w.existing)"
         )
         rows = self._db.execute(
-            "SELECT a.rowid, a.id, a.name_ar, a.name_lat, a.cin, a.phone FROM main.attendees a "
+            f"SELECT a.rowid, a.id, {_INDEXED} FROM main.attendees a "
             "JOIN temp.winners_attendees w ON w.id = a.id WHERE a.deleted = 0 "
             "ORDER BY a.rowid DESC"
         ).fetchall()
