@@ -211,6 +211,9 @@ BY_NAME: Mapping[str, AttendeeField] = {f.name: f for f in ATTENDEE_FIELDS}
 SEARCHED: tuple[AttendeeField, ...] = tuple(f for f in ATTENDEE_FIELDS if f.search is not None)
 PERSONAL: tuple[AttendeeField, ...] = tuple(f for f in ATTENDEE_FIELDS if f.personal)
 IN_BUNDLE: tuple[AttendeeField, ...] = tuple(f for f in ATTENDEE_FIELDS if f.in_bundle)
+# Declared fields that stay on the laptop: left out of bundle records (store/outbox.py) and
+# never written by a merge (store/office/merge.py).
+LAPTOP_ONLY: tuple[str, ...] = tuple(f.name for f in ATTENDEE_FIELDS if not f.in_bundle)
 EXPORTED: tuple[AttendeeField, ...] = tuple(f for f in ATTENDEE_FIELDS if f.exported)
 
 

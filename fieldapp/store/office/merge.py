@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.domain.attendee_fields import LAPTOP_ONLY
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.search import INDEXED_COLUMNS, SearchIndex
 
@@ -98,10 +99,12 @@ class BundleMerger:
         self._columns: dict[str, list[str]] = {}
 
     def columns(self, kind: str) -> list[str]:
-        """The column names of a record kind's table."""
+        """The column names of a record kind's table that bundles carry (every one but the
+        declared attendee fields that stay on the laptop)."""
         if kind not in self._columns:
             rows = self._db.execute(f"PRAGMA main.table_info({kind})").fetchall()
-            self._columns[kind] = [str(row[1]) for row in rows]
+            kept = LAPTOP_ONLY if kind == "attendees" else ()
+            self._columns[kind] = [str(row[1]) for row in rows if str(row[1]) not in kept]
         return self._columns[kind]
 
     def open_staging(self) -> None:
