@@ -24,10 +24,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.domain.attendee_fields import LAPTOP_ONLY
+from fieldapp.domain.attendee_fields import IN_BUNDLE, LAPTOP_ONLY
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.search import INDEXED_COLUMNS, SearchIndex
 
+# A declared attendee field missing from a record (sent by a laptop of an earlier version,
+# before the field was declared) is stored blank.
+_BLANKS: Mapping[str, Mapping[str, Any]] = {
+    "attendees": {spec.name: spec.kind.to_db(spec.kind.empty) for spec in IN_BUNDLE}
+}
 _INDEXED = ", ".join(f"a.{name}" for name in INDEXED_COLUMNS)
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
 _NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
@@ -123,10 +128,11 @@ class BundleMerger:
         given twice keeps its first version (the bundle is refused for it anyway)."""
         columns = self.columns(kind)
         marks = ", ".join("?" for _ in columns)
-        try:  # validated records have every column
+        try:  # validated records have every column (but perhaps a declared field)
             values: list[Sequence[Any]] = list(map(itemgetter(*columns), rows))
         except KeyError:
-            values = [[row.get(name) for name in columns] for row in rows]
+            blanks = _BLANKS.get(kind, {})
+            values = [[row.get(name, blanks.get(name)) for name in columns] for row in rows]
         outside = not self._db.conn.in_transaction
         self._db.conn.executemany(
             f"INSERT OR IGNORE INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",

@@ -12,7 +12,7 @@ from fieldapp.services.office.record_checks import SCHEMAS
 from fieldapp.store.outbox import BundleOutbox
 from tests.attendee_samples import full_details
 
-from .office_kit import make_laptop, make_office, new_session
+from .office_kit import forged_bundle, make_laptop, make_office, new_session
 
 
 def test_every_bundle_field_goes_from_laptop_to_office_and_into_the_registry(tmp_path: Path):
@@ -45,6 +45,38 @@ def test_every_bundle_field_goes_from_laptop_to_office_and_into_the_registry(tmp
         for spec in EXPORTED:
             cell = row[header.index(spec.name)]
             assert cell == str(spec.kind.to_cell(typed[spec.name])) and cell, spec.name
+    finally:
+        laptop.close()
+        office.close()
+
+
+def test_a_laptop_of_an_earlier_version_sends_no_value_for_a_field_declared_since(
+    tmp_path: Path,
+) -> None:
+    office = make_office(tmp_path)
+    laptop = make_laptop(tmp_path, "lap1", office)
+    try:
+        session = new_session(laptop)
+        sent = laptop.attendees.register(
+            session_id=session, data=AttendeeInput(**full_details(), consent=True)
+        )
+        records = BundleOutbox(laptop.store.db).select(pending_only=False)
+        # As an earlier fieldapp wrote it, before `commune` (and `craft`) were declared.
+        for record in records["attendees"]:
+            del record["commune"], record["craft"]
+        path = forged_bundle(laptop, office, tmp_path / "old.fieldapp", sequence=1, records=records)
+        report = office.bundle_import.import_bundles(paths=[path], trust_new_devices=True)
+        assert report.ok, report.to_dict()
+        merged = office.attendees.get(sent.id)
+        assert (merged.commune, merged.craft) == ("", "")
+        assert merged.name_ar == sent.name_ar and merged.cin == sent.cin
+
+        # A field nobody declared is still refused.
+        records["attendees"][0]["email"] = "x@example.org"
+        path = forged_bundle(laptop, office, tmp_path / "new.fieldapp", sequence=2, records=records)
+        report = office.bundle_import.import_bundles(paths=[path], trust_new_devices=True)
+        assert not report.ok
+        assert "email" in str(report.to_dict())
     finally:
         laptop.close()
         office.close()
