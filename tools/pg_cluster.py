@@ -171,10 +171,17 @@ def _locale() -> str:
     return "C"
 
 
-def _run(command: list[str], what: str) -> None:
+def _run(command: list[str], what: str, log: Path | None = None) -> None:
     proc = subprocess.run(command, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise ClusterError(f"{what} failed ({proc.returncode}): {proc.stderr.strip()}")
+        raise ClusterError(f"{what} failed ({proc.returncode}): {proc.stderr.strip()}{_tail(log)}")
+
+
+def _tail(log: Path | None) -> str:
+    """The end of the server's log, to explain a failed start."""
+    if log is None or not log.is_file():
+        return ""
+    return "\n" + log.read_text(encoding="utf-8", errors="replace")[-2000:]
 
 
 def admin_url(socket_dir: Path, port: int) -> str:
@@ -192,7 +199,7 @@ def database_url(url: str, database: str) -> str:
 def throwaway_cluster(bindir: Path | None = None) -> Iterator[str]:
     """Start a fresh PostgreSQL server and yield its admin URL; stop and delete it on exit.
 
-    The URL looks like `postgresql://fieldapp@/postgres?host=/tmp/fieldapp-pg-…/sock&port=…`:
+    The URL looks like `postgresql://fieldapp@/postgres?host=/dev/shm/fieldapp-pg-…/sock&port=…`:
     superuser `fieldapp`, trust authentication, only a Unix socket in a private folder. Raises
     ClusterError when the binaries are missing or the server does not come up.
     """
@@ -238,6 +245,7 @@ def throwaway_cluster(bindir: Path | None = None) -> Iterator[str]:
         with (data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write("\n# tools/pg_cluster.py: a throwaway test server\n")
             conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+        started = True  # from here on, stop it whatever happens (a timed-out start may live on)
         _run(
             _as_user(
                 user,
@@ -255,8 +263,8 @@ def throwaway_cluster(bindir: Path | None = None) -> Iterator[str]:
                 ],
             ),
             "pg_ctl start",
+            log,
         )
-        started = True
         _wait_ready(bindir, sockets, port, log)
         yield admin_url(sockets, port)
     finally:
@@ -293,8 +301,7 @@ def _wait_ready(bindir: Path, sockets: Path, port: int, log: Path) -> None:
         check=False,
     )
     if proc.returncode != 0:
-        tail = log.read_text(encoding="utf-8", errors="replace")[-2000:] if log.is_file() else ""
-        raise ClusterError(f"PostgreSQL did not accept connections: {proc.stdout}{tail}")
+        raise ClusterError(f"PostgreSQL did not accept connections: {proc.stdout}{_tail(log)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
