@@ -7,6 +7,7 @@ The format is documented in docs/form-format.md.
 from __future__ import annotations
 
 from fieldapp.questionnaire.answers import parse_answer_text
+from fieldapp.questionnaire.catalogue import FormCatalogue, default_catalogue, version_key
 from fieldapp.questionnaire.engine import Evaluation, QuestionError, check_answers, evaluate
 from fieldapp.questionnaire.errors import AnswerError, FormError, FormProblem, UnknownForm
 from fieldapp.questionnaire.loader import content_hash, parse_form_file, parse_form_text
@@ -19,16 +20,15 @@ from fieldapp.questionnaire.model import (
     Question,
     Rule,
 )
-from fieldapp.questionnaire.registry import FormRegistry, default_registry, version_key
 
 __all__ = [
     "AnswerError",
     "Choice",
     "Evaluation",
     "Form",
+    "FormCatalogue",
     "FormError",
     "FormProblem",
-    "FormRegistry",
     "ItemDef",
     "LocalText",
     "OutcomeDef",
@@ -38,7 +38,7 @@ __all__ = [
     "UnknownForm",
     "check_answers",
     "content_hash",
-    "default_registry",
+    "default_catalogue",
     "evaluate",
     "parse_answer_text",
     "parse_form_file",
