@@ -17,20 +17,6 @@ from tests.attendee_samples import sample
 FIELDS = pytest.mark.parametrize("spec", ATTENDEE_FIELDS, ids=FIELD_NAMES)
 
 
-def test_the_fields_are_the_attendees_own_in_the_order_forms_list_them() -> None:
-    assert FIELD_NAMES == (
-        "name_ar",
-        "name_lat",
-        "cin",
-        "phone",
-        "gender",
-        "birth_year",
-        "craft",
-        "province",
-        "commune",
-    )
-
-
 @FIELDS
 def test_a_field_reads_back_the_value_it_shows(spec: AttendeeField) -> None:
     value = sample(spec)
