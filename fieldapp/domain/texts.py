@@ -102,7 +102,7 @@ def _keys() -> dict[tuple[str, str], None]:
         catalogue = read_mo(handle)
     found: dict[tuple[str, str], None] = {}
     for message in catalogue:
-        msgid = message.id[0] if isinstance(message.id, tuple) else message.id
+        msgid = message.id if isinstance(message.id, str) else message.id[0]
         if msgid and message.context:
             found[(message.context, msgid)] = None
     return found
