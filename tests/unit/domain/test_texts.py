@@ -57,9 +57,7 @@ def test_every_message_is_translated_with_the_same_params(lang: str) -> None:
         # A plural form may say the count in words ("حرفان": two characters), never a new param.
         wanted = set().union(*(_params(s) for s in source))
         for form in forms:
-            if not _params(form) <= wanted or not (wanted - {"n", "max", "limit"}) <= _params(
-                form
-            ):
+            if not _params(form) <= wanted or not (wanted - {"n", "max", "limit"}) <= _params(form):
                 problems.append(f"{key}: form {form!r} has params {_params(form)}, not {wanted}")
     assert problems == []
 
