@@ -20,7 +20,7 @@ from bench.results import Result
 from bench.timing import median_time, ms, progress
 from fieldapp.domain.person_match import skeleton
 from fieldapp.services.app import open_services
-from fieldapp.store.people import People
+from fieldapp.store.office.people import People
 
 PAGE = 100
 

@@ -20,7 +20,7 @@ from bench.people import generate, insert_people
 from bench.results import Result
 from bench.timing import ms, progress
 from fieldapp.services.app import AppServices, open_services
-from fieldapp.store.sync_outbox import SyncOutbox
+from fieldapp.store.outbox import BundleOutbox
 
 REPEAT = 3
 
@@ -62,14 +62,14 @@ def run(*, quick: bool = False) -> list[Result]:
         keys = open_services(data_dir=root / "keys", agent="bench")
         keys.office.init_identity()
         laptop = _laptop(root, keys, attendees)
-        records = SyncOutbox(laptop.store.db).select(pending_only=False)
+        records = BundleOutbox(laptop.store.db).select(pending_only=False)
         total = sum(map(len, records.values()))
         progress(f"  {attendees:,} attendees, {total:,} records")
 
         bundle = root / "b.fieldbundle"
 
         def export(_: object) -> None:
-            laptop.sync.export_bundle(target=bundle, everything=True)
+            laptop.bundle_export.export_bundle(target=bundle, everything=True)
 
         def baseline_export(_: object) -> None:
             with zipfile.ZipFile(root / "plain.zip", "w", zipfile.ZIP_DEFLATED) as zf:
@@ -90,7 +90,7 @@ def run(*, quick: bool = False) -> list[Result]:
 
         def do_import(office: object) -> None:
             assert isinstance(office, AppServices)
-            result = office.imports.import_bundle(path=bundle, trust_new_devices=True)
+            result = office.bundle_import.import_bundle(path=bundle, trust_new_devices=True)
             if result.new != total:
                 raise RuntimeError(f"imported {result.new} of {total} records")
             office.close()

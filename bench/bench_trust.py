@@ -86,7 +86,7 @@ def run(*, quick: bool = False) -> list[Result]:
         bomb = write_bomb(root / "bomb.fieldbundle", recipient)
         progress(f"  bomb: {bomb.stat().st_size:,} bytes, unpacking to {BOMB_BYTES:,}")
         laptop = _laptop(root, keys, attendees)
-        genuine = laptop.sync.export_bundle(target=root / "genuine.fieldbundle").path
+        genuine = laptop.bundle_export.export_bundle(target=root / "genuine.fieldbundle").path
         laptop.close()
 
         def office(name: str) -> Path:

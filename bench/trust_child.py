@@ -17,10 +17,10 @@ def child(mode: str, office: str, bundle: str) -> None:
     services = open_services(data_dir=Path(office), agent="bench")
     start = time.perf_counter()
     if mode == "import":
-        report = services.imports.import_bundles(paths=[Path(bundle)], trust_new_devices=True)
+        report = services.bundle_import.import_bundles(paths=[Path(bundle)], trust_new_devices=True)
         assert report.files[0].status == "imported", report.files[0].error
     elif mode == "refuse":
-        report = services.imports.import_bundles(paths=[Path(bundle)])
+        report = services.bundle_import.import_bundles(paths=[Path(bundle)])
         assert report.files[0].status == "rejected"
     elif mode == "decrypt":
         pyrage.decrypt(Path(bundle).read_bytes(), [services.office.keys.identity().age_identity])

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldapp import version
 from fieldapp.resources import resource_path
 from fieldapp.services.app import AppServices
+from fieldapp.services.bundles.messages import clock_warning
 from fieldapp.services.printing import PrintService
-from fieldapp.services.sync_messages import clock_warning
 from fieldapp.ui.dialogs.damaged_start import open_or_restore
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.services.sync_import import ImportStep
-from fieldapp.services.sync_messages import clock_warning
+from fieldapp.services.bundles.messages import clock_warning
+from fieldapp.services.office.bundle_import import ImportStep
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,7 +75,7 @@ def _export(env: CliEnv) -> int:
     session_id = services.sessions.get(args.session_id).id if args.session_id else None
     if args.no_encrypt:
         env.error("WARNING: this bundle is NOT encrypted: anyone holding the file can read it")
-    result = services.sync.export_bundle(
+    result = services.bundle_export.export_bundle(
         target=Path(args.output),
         session_id=session_id,
         everything=args.all,
@@ -114,7 +114,7 @@ def _import(env: CliEnv) -> int:
         if not args.json and step.stage == "merging":
             env.error(f"[{step.index + 1}/{step.files}] merging {step.path.name}…")
 
-    report = env.services().imports.import_bundles(
+    report = env.services().bundle_import.import_bundles(
         paths=[Path(f) for f in args.files],
         trust_new_devices=args.trust_device,
         receipt_path=Path(args.receipt) if args.receipt else None,
@@ -151,7 +151,7 @@ def _status(env: CliEnv) -> int:
     warning = clock_warning(services.store.clock.skew(), env.lang)
     if warning:
         env.error(warning)
-    status = services.sync.status()
+    status = services.bundle_export.status()
     last = status.last_export
     if env.args.json:
         env.print_json(
@@ -223,7 +223,7 @@ def _enroll(env: CliEnv) -> int:
 
 
 def _receipt(env: CliEnv) -> int:
-    result = env.services().sync.import_receipt(path=Path(env.args.file))
+    result = env.services().bundle_export.import_receipt(path=Path(env.args.file))
     if env.args.json:
         env.print_json(
             {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.paths import resolve_data_dir
-from fieldapp.questionnaire import Form, FormError, default_registry, parse_form_file
+from fieldapp.questionnaire import Form, FormError, default_catalogue, parse_form_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,7 +59,7 @@ def validate_command(env: CliEnv) -> int:
 
 def show_command(env: CliEnv) -> int:
     """Print one installed form (the latest version unless `--version`)."""
-    registry = default_registry(resolve_data_dir(env.data_dir))
+    registry = default_catalogue(resolve_data_dir(env.data_dir))
     try:
         form = registry.get(env.args.form_id, env.args.form_version)
     except FormError as error:
@@ -85,7 +85,7 @@ def _form_named(env: CliEnv, name: str, version: str | None) -> Form:
     try:
         if path.suffix.lower() in (".yaml", ".yml", ".json") and path.is_file():
             return parse_form_file(path)
-        return default_registry(resolve_data_dir(env.data_dir)).get(name, version)
+        return default_catalogue(resolve_data_dir(env.data_dir)).get(name, version)
     except FormError as error:
         raise CliError(str(error)) from None
 

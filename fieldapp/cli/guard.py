@@ -10,9 +10,9 @@ from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.questionnaire import FormError
 from fieldapp.services.answers import AnswersRejected
+from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.documents import QuestionnaireIncomplete
 from fieldapp.services.sessions import AmbiguousId
-from fieldapp.services.sync_errors import SyncError
 from fieldapp.store import RecordNotFound, StoreError
 from fieldapp.store.errors import DataFolderDamaged
 from fieldapp.sync import BundleError

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.services.office import FILTERS, FOLLOW_UP_STATUSES
-from fieldapp.services.office_people import ChangedMeanwhile, DecisionResult
-from fieldapp.services.sync_report import duplicate_dict
-from fieldapp.store.sync_registry import PersonRow
+from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
+from fieldapp.services.office.import_report import duplicate_dict
+from fieldapp.services.office.registry import FILTERS, FOLLOW_UP_STATUSES
+from fieldapp.store.office.people_registry import PersonRow
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -264,7 +264,7 @@ def _erase(env: CliEnv) -> int:
 
 
 def _devices(env: CliEnv) -> int:
-    devices = env.services().imports.trust.devices()
+    devices = env.services().bundle_import.trust.devices()
     if env.args.json:
         env.print_json(
             [

@@ -1,6 +1,6 @@
 """The office registry's people as the office shows them: one row per person, the
 registrations of a possible duplicate, and their groups. Computed by the store
-(`store/sync_registry.py`), shown by services, the CLI and the GUI."""
+(`store/office/people_registry.py`), shown by services, the CLI and the GUI."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class PersonRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Registration:
+class AttendeeSummary:
     """One live registration, as listed in a possible-duplicate group."""
 
     person_key: str
@@ -66,7 +66,7 @@ class DuplicateGroup:
     name_key: str
     birth_year: int
     phone: str
-    registrations: tuple[Registration, ...]
+    registrations: tuple[AttendeeSummary, ...]
     score: int = 0
 
     @property

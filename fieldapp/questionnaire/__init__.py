@@ -6,7 +6,8 @@ The format is documented in docs/form-format.md.
 
 from __future__ import annotations
 
-from fieldapp.questionnaire.answers import parse_answer_text
+from fieldapp.questionnaire.answers import answer_text, parse_answer_text
+from fieldapp.questionnaire.catalogue import FormCatalogue, default_catalogue, version_key
 from fieldapp.questionnaire.engine import Evaluation, QuestionError, check_answers, evaluate
 from fieldapp.questionnaire.errors import AnswerError, FormError, FormProblem, UnknownForm
 from fieldapp.questionnaire.loader import content_hash, parse_form_file, parse_form_text
@@ -19,26 +20,29 @@ from fieldapp.questionnaire.model import (
     Question,
     Rule,
 )
-from fieldapp.questionnaire.registry import FormRegistry, default_registry, version_key
+from fieldapp.questionnaire.question_types import QUESTION_TYPES, QuestionType
 
 __all__ = [
+    "QUESTION_TYPES",
     "AnswerError",
     "Choice",
     "Evaluation",
     "Form",
+    "FormCatalogue",
     "FormError",
     "FormProblem",
-    "FormRegistry",
     "ItemDef",
     "LocalText",
     "OutcomeDef",
     "Question",
     "QuestionError",
+    "QuestionType",
     "Rule",
     "UnknownForm",
+    "answer_text",
     "check_answers",
     "content_hash",
-    "default_registry",
+    "default_catalogue",
     "evaluate",
     "parse_answer_text",
     "parse_form_file",

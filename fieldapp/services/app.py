@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.logs import setup_logging
 from fieldapp.paths import logs_dir, resolve_data_dir
-from fieldapp.questionnaire import FormRegistry, default_registry
+from fieldapp.questionnaire import FormCatalogue, default_catalogue
 from fieldapp.services.answers import AnswerService
 from fieldapp.services.attendees import AttendeeService
 from fieldapp.services.context import ServiceContext
@@ -24,11 +24,11 @@ from fieldapp.store import Store, StoreError, load_or_create_device
 from fieldapp.store.device import make_private_dir
 
 if TYPE_CHECKING:
-    from fieldapp.services.office import OfficeService
-    from fieldapp.services.sync_enrol import EnrolmentService
-    from fieldapp.services.sync_export import SyncExportService
-    from fieldapp.services.sync_import import SyncImportService
-    from fieldapp.services.sync_office_keys import OfficeKeys
+    from fieldapp.services.bundles.enrolment import EnrolmentService
+    from fieldapp.services.bundles.export import BundleExportService
+    from fieldapp.services.office.bundle_import import BundleImportService
+    from fieldapp.services.office.keys import OfficeKeys
+    from fieldapp.services.office.registry import OfficeService
 
 log = logging.getLogger(__name__)
 
@@ -61,37 +61,37 @@ class AppServices:
         self.preferences = PreferenceService(context)
 
     @cached_property
-    def sync(self) -> SyncExportService:
+    def bundle_export(self) -> BundleExportService:
         """Bundle export and receipts on a field laptop."""
-        from fieldapp.services.sync_export import SyncExportService
+        from fieldapp.services.bundles.export import BundleExportService
 
-        return SyncExportService(self.context)
+        return BundleExportService(self.context)
 
     @cached_property
     def enrolment(self) -> EnrolmentService:
         """Enrolling this laptop with an office profile."""
-        from fieldapp.services.sync_enrol import EnrolmentService
+        from fieldapp.services.bundles.enrolment import EnrolmentService
 
         return EnrolmentService(self.context)
 
     @cached_property
     def office_keys(self) -> OfficeKeys:
         """The office identity kept in this data directory (if it is an office)."""
-        from fieldapp.services.sync_office_keys import OfficeKeys
+        from fieldapp.services.office.keys import OfficeKeys
 
         return OfficeKeys(self.data_dir)
 
     @cached_property
-    def imports(self) -> SyncImportService:
+    def bundle_import(self) -> BundleImportService:
         """Bundle import and merge at the office."""
-        from fieldapp.services.sync_import import SyncImportService
+        from fieldapp.services.office.bundle_import import BundleImportService
 
-        return SyncImportService(self.context, self.forms, self.office_keys)
+        return BundleImportService(self.context, self.forms, self.office_keys)
 
     @cached_property
     def office(self) -> OfficeService:
         """The merged registry, duplicates, follow-up and profiles."""
-        from fieldapp.services.office import OfficeService
+        from fieldapp.services.office.registry import OfficeService
 
         return OfficeService(self.context, self.forms, self.office_keys)
 
@@ -125,14 +125,14 @@ def build_services(
     data_dir: Path,
     agent: str = "",
     log_file: Path | None = None,
-    registry: FormRegistry | None = None,
+    registry: FormCatalogue | None = None,
 ) -> AppServices:
     """Wire the services around an opened store."""
     context = ServiceContext(store=store, agent=agent)
     return AppServices(
         data_dir=data_dir,
         context=context,
-        forms=FormService(context, registry or default_registry(data_dir)),
+        forms=FormService(context, registry or default_catalogue(data_dir)),
         log_file=log_file or logs_dir(data_dir),
     )
 

@@ -11,7 +11,7 @@ import json
 import logging
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
-from fieldapp.questionnaire import Form, FormError, FormRegistry, UnknownForm, parse_form_text
+from fieldapp.questionnaire import Form, FormCatalogue, FormError, UnknownForm, parse_form_text
 from fieldapp.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ class FormChanged(ValueError):
 class FormService:
     """Finds forms by id (and version) and guards their versions."""
 
-    def __init__(self, context: ServiceContext, registry: FormRegistry) -> None:
+    def __init__(self, context: ServiceContext, registry: FormCatalogue) -> None:
         self._ctx = context
         self.registry = registry
 

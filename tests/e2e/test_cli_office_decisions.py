@@ -9,7 +9,7 @@ from pathlib import Path
 
 from fieldapp.domain.models import AttendeeInput
 from fieldapp.services.app import open_services
-from tests.unit.services.test_sync_kit import make_laptop, new_session
+from tests.unit.services.office.office_kit import make_laptop, new_session
 
 
 def _office_with_two_spellings(data_dir: Path, tmp_path: Path) -> None:
@@ -25,10 +25,10 @@ def _office_with_two_spellings(data_dir: Path, tmp_path: Path) -> None:
             data=AttendeeInput(birth_year=1975, consent=True, **fields),  # type: ignore[arg-type]
         )
     paths = [
-        laptop.sync.export_bundle(target=tmp_path / f"{n}.fieldbundle").path
+        laptop.bundle_export.export_bundle(target=tmp_path / f"{n}.fieldbundle").path
         for n, laptop in enumerate((one, two))
     ]
-    assert office.imports.import_bundles(paths=paths, trust_new_devices=True).ok
+    assert office.bundle_import.import_bundles(paths=paths, trust_new_devices=True).ok
     for services in (one, two, office):
         services.close()
 

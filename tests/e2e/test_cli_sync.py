@@ -34,8 +34,8 @@ def run(
 # before the transaction commits: the power cut the office must survive.
 KILLED_MID_MERGE = """
 import os, sys
-from fieldapp.store.sync_merge import SyncMerger
-SyncMerger.drop_staging = lambda self: os._exit(70)
+from fieldapp.store.office.merge import BundleMerger
+BundleMerger.drop_staging = lambda self: os._exit(70)
 from fieldapp.cli import main
 sys.exit(main(sys.argv[1:]))
 """

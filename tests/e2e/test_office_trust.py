@@ -118,10 +118,10 @@ class World:
     def export(self, laptop: AppServices) -> Path:
         folder = self.root / "stick"
         folder.mkdir(exist_ok=True)
-        return laptop.sync.export_bundle(target=folder).path
+        return laptop.bundle_export.export_bundle(target=folder).path
 
     def import_(self, *paths: Path, trust: bool = False) -> Any:
-        return self.office.imports.import_bundles(paths=list(paths), trust_new_devices=trust)
+        return self.office.bundle_import.import_bundles(paths=list(paths), trust_new_devices=trust)
 
     def office_row(self, kind: str, record_id: str) -> dict[str, Any]:
         row = self.office.store.db.execute(f"SELECT * FROM {kind} WHERE id = ?", [record_id])
@@ -140,7 +140,7 @@ class World:
         )
 
     def c_own_attendee(self, **changes: Any) -> dict[str, Any]:
-        rows = self.c.sync._outbox.select(pending_only=False)["attendees"]
+        rows = self.c.bundle_export._outbox.select(pending_only=False)["attendees"]
         return {**rows[0], **changes}
 
     def tables_hash(self) -> dict[str, str]:

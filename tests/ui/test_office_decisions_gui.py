@@ -15,7 +15,7 @@ from fieldapp.app import build_window
 from fieldapp.domain.models import AttendeeInput
 from fieldapp.services.app import AppServices
 from fieldapp.ui.main_window import MainWindow
-from tests.unit.services.test_sync_kit import make_laptop, make_office, new_session
+from tests.unit.services.office.office_kit import make_laptop, make_office, new_session
 
 
 def _register(laptop: AppServices, session: str, **fields: object) -> str:
@@ -33,10 +33,10 @@ def office_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, AppServic
     _register(two, new_session(two, "أسا", 3), name_lat="Fatima Benali", cin="JB200002")
     _register(two, new_session(two, "طاطا", 5), name_ar="خديجة", cin="JB200002", birth_year=1950)
     paths = [
-        laptop.sync.export_bundle(target=tmp_path / f"{n}.fieldbundle").path
+        laptop.bundle_export.export_bundle(target=tmp_path / f"{n}.fieldbundle").path
         for n, laptop in enumerate((one, two))
     ]
-    assert office.imports.import_bundles(paths=paths, trust_new_devices=True).ok
+    assert office.bundle_import.import_bundles(paths=paths, trust_new_devices=True).ok
     one.close()
     two.close()
     app = QApplication.instance()

@@ -99,7 +99,10 @@ def test_laptop_to_office_and_back(
     window.commands["settings"].trigger()
     settings = window.sync.settings_dialog
     assert settings is not None and settings.laptop_box.isVisible()
-    assert settings.device_fingerprint.fingerprint == services.sync.status().device_fingerprint
+    assert (
+        settings.device_fingerprint.fingerprint
+        == services.bundle_export.status().device_fingerprint
+    )
     enrol = settings.open_profile(profile)
     assert enrol is not None
     assert enrol.office_name.text() == "غرفة كلميم"
@@ -107,7 +110,7 @@ def test_laptop_to_office_and_back(
     assert enrol.fingerprint.text().count("\n") == 1  # two lines of four groups
     enrol.install_button.click()
     qtbot.waitUntil(lambda: enrol.result_value is not None, timeout=10000)
-    assert services.sync.status().office_fingerprint == office.office.info().fingerprint
+    assert services.bundle_export.status().office_fingerprint == office.office.info().fingerprint
     assert "غرفة كلميم" in settings.enrolled_label.text()
     enrol.close()
     settings.accept()
@@ -152,7 +155,7 @@ def test_laptop_to_office_and_back(
     assert page.model.rowCount() == 1
     assert page.model.index(0, page.RESULT).data() == "Refusé"
     assert bundle in page.trust_buttons
-    laptop_fingerprint = services.sync.status().device_fingerprint
+    laptop_fingerprint = services.bundle_export.status().device_fingerprint
     details = page.details.toPlainText()
     assert f"\u2066{laptop_fingerprint}\u2069" in details
     # The window points at its own button, not at the command line's flag; the laptop id is
@@ -174,7 +177,7 @@ def test_laptop_to_office_and_back(
     assert page.model.index(0, page.RESULT).data() == "Importé"
     assert int(page.model.index(0, page.NEW).data()) > 0
     assert not page.trust_buttons
-    assert [d.fingerprint for d in office.imports.trust.devices()] == [laptop_fingerprint]
+    assert [d.fingerprint for d in office.bundle_import.trust.devices()] == [laptop_fingerprint]
     dialog.close()
 
     # The registry shows both people; a filter keeps the one without a CIN.
@@ -211,12 +214,12 @@ def test_laptop_to_office_and_back(
     # Back on the laptop: the receipt marks everything delivered.
     receipt = Path(f"{bundle}.receipt.json")
     assert receipt.exists()
-    assert services.sync.status().pending_total > 0
+    assert services.bundle_export.status().pending_total > 0
     pending = window.sync.laptop.show_pending()
     assert pending.kinds.rowCount() > 0
     window.sync.laptop.import_receipt(receipt)
     qtbot.waitUntil(lambda: window.sync.laptop.last_receipt is not None, timeout=10000)
-    assert services.sync.status().pending_total == 0
+    assert services.bundle_export.status().pending_total == 0
     assert window.sync.laptop.last_receipt.delivered > 0
     assert pending.sessions.rowCount() == 0
     assert pending.headline.text() == "Tout a été livré à la chambre."

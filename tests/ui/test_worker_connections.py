@@ -13,7 +13,7 @@ import pytest
 from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.preregistration import import_preregistration
 from fieldapp.ui import worker
-from tests.unit.services.test_sync_kit import make_laptop, make_office, new_session, person
+from tests.unit.services.office.office_kit import make_laptop, make_office, new_session, person
 
 PEOPLE = 4000
 
@@ -40,7 +40,7 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
         import_preregistration(
             laptop.context, session_id=field_session, path=_prereg_csv(tmp_path / "p.csv", PEOPLE)
         )
-        bundle = laptop.sync.export_bundle(target=tmp_path)
+        bundle = laptop.bundle_export.export_bundle(target=tmp_path)
         office_db = tmp_path / "office" / DATABASE_NAME
         desk = new_session(office, place="مكتب الغرفة")
 
@@ -51,7 +51,7 @@ def test_bundle_import_in_a_worker_while_the_gui_thread_saves(qtbot, tmp_path: P
 
         def work(report: worker.ProgressFn) -> object:
             threads.append(threading.get_ident())
-            return office.imports.import_bundles(
+            return office.bundle_import.import_bundles(
                 paths=[bundle.path],
                 trust_new_devices=True,
                 progress=lambda _step: desk_has_saved.wait(timeout=60),

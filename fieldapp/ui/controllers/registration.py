@@ -14,9 +14,9 @@ from fieldapp.domain.validators import normalise_cin, validate_cin
 from fieldapp.questionnaire import Evaluation, Form, evaluate
 from fieldapp.services.app import AppServices
 from fieldapp.services.attendees import MatchKind, SearchResult
+from fieldapp.services.bundles.enrolment import KnownPerson
+from fieldapp.services.bundles.errors import NotEnrolled
 from fieldapp.services.desk import DeskRefused
-from fieldapp.services.sync_enrol import KnownPerson
-from fieldapp.services.sync_errors import NotEnrolled
 from fieldapp.ui.formatting import isolated
 from fieldapp.ui.views.desk import DeskView
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.sync_errors import NotAnOffice
+from fieldapp.services.bundles.errors import NotAnOffice
 from fieldapp.sync import BundleError, OfficeKeyError
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the enrolment and office identity as they are now."""
-        status = self._services.sync.status()
+        status = self._services.bundle_export.status()
         if status.enrolled_office:
             self.enrolled_label.setText(
                 self.tr("Enrolled with: %1").replace("%1", status.enrolled_office)
@@ -177,7 +177,7 @@ class SettingsDialog(QDialog):
             profile,
             path,
             language=self._language,
-            current_fingerprint=self._services.sync.status().office_fingerprint,
+            current_fingerprint=self._services.bundle_export.status().office_fingerprint,
             parent=self,
         )
         self.enrol_dialog.enrolled.connect(lambda _result: self._changed())

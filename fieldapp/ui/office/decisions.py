@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.people import DuplicateGroup, PersonRow
 from fieldapp.services.app import AppServices
-from fieldapp.services.office_people import ChangedMeanwhile
-from fieldapp.services.sync_errors import SyncError
+from fieldapp.services.bundles.errors import SyncError
+from fieldapp.services.office.decisions import ChangedMeanwhile
 from fieldapp.ui.office.texts import refusal_message
 
 

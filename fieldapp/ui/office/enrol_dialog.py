@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.sync_enrol import EnrolResult
+from fieldapp.services.bundles.enrolment import EnrolResult
 from fieldapp.sync import Profile
 from fieldapp.ui.office.fingerprint import FingerprintLabel
 from fieldapp.ui.office.jobs import run_job

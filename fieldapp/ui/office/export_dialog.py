@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
+from fieldapp.services.bundles.export import ExportResult
 from fieldapp.services.preferences import Preference
-from fieldapp.services.sync_export import ExportResult
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.formatting import format_date
 from fieldapp.ui.office.fingerprint import file_label
@@ -70,7 +70,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.result_value: ExportResult | None = None
         self.setWindowTitle(self.tr("Export sync bundle"))
-        status = services.sync.status()
+        status = services.bundle_export.status()
         self.pending_radio = QRadioButton(
             self.tr(
                 "Everything not yet delivered to the office (%Ln records)", "", status.pending_total
@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.job = run_job(
-            lambda progress: self._services.sync.export_bundle(
+            lambda progress: self._services.bundle_export.export_bundle(
                 target=target, session_id=session_id, progress=progress
             ),
             progress=self._progress,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.people import PersonRow
-from fieldapp.services.office import FOLLOW_UP_STATUSES
+from fieldapp.services.office.registry import FOLLOW_UP_STATUSES
 from fieldapp.ui.office.texts import follow_up_label
 
 

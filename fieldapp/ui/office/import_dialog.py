@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.sync_report import ImportReport
+from fieldapp.services.office.import_report import ImportReport
 from fieldapp.sync import BUNDLE_SUFFIX
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.fingerprint import file_label
@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
         width = len(STAGES)
 
         def work(progress: ProgressFn) -> ImportReport:
-            return self._services.imports.import_bundles(
+            return self._services.bundle_import.import_bundles(
                 paths=chosen,
                 trust_new_devices=trust,
                 progress=lambda step: progress(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.sync_report import REJECTED, FileReport, ImportReport
+from fieldapp.services.office.import_report import REJECTED, FileReport, ImportReport
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.fingerprint import FingerprintLabel, file_label
 from fieldapp.ui.office.table_models import TextTableModel
@@ -143,7 +143,7 @@ class ImportResultPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.trust_buttons = {}
-        trusted = {d.device_id for d in self._services.imports.trust.devices()}
+        trusted = {d.device_id for d in self._services.bundle_import.trust.devices()}
         for file in report.files:
             if file.error_type != UNTRUSTED or not file.device_id:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from fieldapp.services.sync_errors import SyncError
+from fieldapp.services.bundles.errors import SyncError
 from fieldapp.sync import BundleError
 from fieldapp.ui.worker import Job, ProgressFn, start
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.office_people import ChangedMeanwhile
-from fieldapp.services.sync_errors import SyncError
+from fieldapp.services.bundles.errors import SyncError
+from fieldapp.services.office.decisions import ChangedMeanwhile
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.import_dialog import ImportDialog

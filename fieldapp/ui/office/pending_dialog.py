@@ -88,7 +88,7 @@ class PendingDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the status again."""
-        status = self._services.sync.status()
+        status = self._services.bundle_export.status()
         locale = QLocale()
         self.office.setText(
             self.tr("Enrolled with: %1").replace("%1", status.enrolled_office)

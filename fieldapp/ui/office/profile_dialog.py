@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services.app import AppServices
-from fieldapp.services.office import ProfileResult
+from fieldapp.services.office.registry import ProfileResult
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.texts import refusal_message

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.people import PersonRow
 from fieldapp.services.app import AppServices
+from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.events import Change
-from fieldapp.services.office import FILTERS
-from fieldapp.services.sync_errors import SyncError
+from fieldapp.services.office.registry import FILTERS
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
 from fieldapp.ui.office.erase_dialog import EraseDialog

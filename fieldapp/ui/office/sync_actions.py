@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.services.app import AppServices
+from fieldapp.services.bundles.export import ReceiptResult
 from fieldapp.services.preferences import Preference
-from fieldapp.services.sync_export import ReceiptResult
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.export_dialog import ExportDialog
@@ -87,7 +87,7 @@ class SyncActions(QObject):
         """Verify the receipt and mark the acknowledged records delivered (off the GUI thread)."""
         language = self._language()
         return run_job(
-            lambda _progress: self._services.sync.import_receipt(path=path),
+            lambda _progress: self._services.bundle_export.import_receipt(path=path),
             done=self._receipt_done,
             failed=lambda error: self._tell(refusal_message(error, language), True),
         )

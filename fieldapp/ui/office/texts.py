@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.atomic import DiskFull
-from fieldapp.services.sync_errors import NotEnrolled, SyncError
+from fieldapp.services.bundles.errors import NotEnrolled, SyncError
 from fieldapp.sync import BundleError
 from fieldapp.ui.errors import user_message
 

@@ -13,7 +13,7 @@ import pytest
 from fieldapp.documents import export_attendance_csv, export_attendance_xlsx
 from fieldapp.domain.people import PersonRow
 from fieldapp.domain.text_hygiene import scrub
-from fieldapp.services.sync_registry_export import export_people
+from fieldapp.services.office.registry_export import export_people
 
 from . import _samples as s
 

@@ -104,6 +104,11 @@ _LITERAL = re.compile(r"""\b(?:text|plural|template)\(\s*f?["']([a-z_]+\.[a-z_]+
 _FIELD_ERROR = re.compile(r"""FieldError\(\s*[^,()]+,\s*["']([a-z_]+)["']""")
 _FAIL = re.compile(r"""_fail\(\s*[^,()]+,\s*["']([a-z_]+)["']""")
 _DETAIL = re.compile(r"""Detail\(\s*["']([a-z_]+)["']""")
+# questionnaire/: texts.text("code", …) and the type problems (`("choice", value)`,
+# `_shape(…, "integer")`) of questionnaire/question_types.py.
+_QUESTIONNAIRE = re.compile(
+    r"""texts\.text\(\s*["']([a-z_]+)["']|return \(["']([a-z_]+)["'],|_shape\(.*, ["']([a-z_]+)["']\)"""
+)
 _TABLE_WORD = re.compile(r"""\b_w\(\s*["']([a-z_]+)["']""")  # documents/decision_table.py
 _WORDS = re.compile(r"""\b(?:words|said)\[["']([a-z_]+)["']\]""")
 
@@ -118,6 +123,9 @@ def test_every_key_the_code_uses_is_in_the_catalogue() -> None:
     wanted = {tuple(key.split(".", 1)) for key in _LITERAL.findall(code)}
     wanted |= {("validation", c) for c in _FIELD_ERROR.findall(code) + _FAIL.findall(code)}
     wanted |= {("decision_table", w) for w in _TABLE_WORD.findall(code)}
+    questionnaire = {c for groups in _QUESTIONNAIRE.findall(code) for c in groups if c}
+    assert {"choice", "integer", "rows"} <= questionnaire, "update the questionnaire patterns"
+    wanted |= {("questionnaire", c) for c in questionnaire - {"required"}}
     details = set(_DETAIL.findall(code))
     words = set(_WORDS.findall(code)) - {"_lang"}  # checklist.py adds the language itself
     assert len(wanted) > 5 and details and words, "the scan found nothing: update the patterns"

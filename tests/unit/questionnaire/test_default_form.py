@@ -337,9 +337,9 @@ def test_check_answers(default_form: Form) -> None:
 
 
 def test_version_1_stays_installed_for_the_answers_recorded_under_it() -> None:
-    from fieldapp.questionnaire import default_registry
+    from fieldapp.questionnaire import default_catalogue
 
-    registry = default_registry(None)
+    registry = default_catalogue(None)
     assert registry.get("outreach-amo-rna").version == "2.0"
     old = registry.get("outreach-amo-rna", "1.0")
     # the hash devices pinned for 1.0 (its content must never change)

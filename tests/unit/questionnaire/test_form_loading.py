@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from fieldapp.questionnaire import (
+    FormCatalogue,
     FormError,
-    FormRegistry,
     UnknownForm,
-    default_registry,
+    default_catalogue,
     parse_form_file,
     parse_form_text,
 )
@@ -176,7 +176,7 @@ def test_registry_versions_and_overrides(tmp_path: Path) -> None:
     _write_version(user, "1.9", "user 1.9")
     (user / "broken.yaml").write_text("id: x\n", encoding="utf-8")
     (user / "notes.txt").write_text("not a form", encoding="utf-8")
-    registry = FormRegistry([bundled, user, tmp_path / "absent"])
+    registry = FormCatalogue([bundled, user, tmp_path / "absent"])
     assert registry.get("mini").version == "1.10"
     assert registry.get("mini", "1.9").title("fr") == "user 1.9"
     assert [f.version for f in registry.forms()] == ["1.9", "1.10"]
@@ -188,17 +188,17 @@ def test_registry_versions_and_overrides(tmp_path: Path) -> None:
     with pytest.raises(UnknownForm, match="form 'other' not found"):
         registry.get("other")
     with pytest.raises(FormError):
-        FormRegistry([user], strict=True)
+        FormCatalogue([user], strict=True)
 
 
-def test_default_registry_has_the_default_form(tmp_path: Path) -> None:
-    registry = default_registry(tmp_path)
+def test_default_catalogue_has_the_default_form(tmp_path: Path) -> None:
+    registry = default_catalogue(tmp_path)
     assert registry.get("outreach-amo-rna").source == str(DEFAULT_FORM_PATH)
     user_forms = tmp_path / "forms"
     user_forms.mkdir()
     shutil.copy(MINI, user_forms / "mini.yaml")
-    assert default_registry(tmp_path).get("mini").id == "mini"
-    assert default_registry(None).get("outreach-amo-rna").version
+    assert default_catalogue(tmp_path).get("mini").id == "mini"
+    assert default_catalogue(None).get("outreach-amo-rna").version
 
 
 def test_package_imports_no_qt_and_no_sqlite() -> None:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from fieldapp.sync import read_bundle
 from tests.unit.questionnaire.profiles import PROFILES
-
-from .test_sync_kit import make_laptop, make_office, new_session, person
+from tests.unit.services.office.office_kit import make_laptop, make_office, new_session, person
 
 
 def test_print_twice_then_export_sends_the_events_not_the_attendee(tmp_path: Path) -> None:
@@ -18,10 +17,10 @@ def test_print_twice_then_export_sends_the_events_not_the_attendee(tmp_path: Pat
         fatima = laptop.attendees.register(session_id=session, data=person("فاطمة", "JA123456"))
         # A checklist is printed only for a complete questionnaire.
         laptop.answers.set_answers(attendee_id=fatima.id, values=PROFILES["welder_1_year"])
-        first = laptop.sync.export_bundle(target=tmp_path / "b1.fieldbundle")
-        report = office.imports.import_bundles(paths=[first.path], trust_new_devices=True)
+        first = laptop.bundle_export.export_bundle(target=tmp_path / "b1.fieldbundle")
+        report = office.bundle_import.import_bundles(paths=[first.path], trust_new_devices=True)
         assert report.ok, report.to_dict()
-        laptop.sync.import_receipt(path=report.files[0].receipt)
+        laptop.bundle_export.import_receipt(path=report.files[0].receipt)
 
         for n in (1, 2):
             laptop.documents.checklists(
@@ -31,14 +30,16 @@ def test_print_twice_then_export_sends_the_events_not_the_attendee(tmp_path: Pat
         assert printed.updated_at == fatima.updated_at  # not re-versioned
         assert printed.printed_at is not None  # read from the events
 
-        second = laptop.sync.export_bundle(target=tmp_path / "b2.fieldbundle", encrypt=False)
+        second = laptop.bundle_export.export_bundle(
+            target=tmp_path / "b2.fieldbundle", encrypt=False
+        )
         content = read_bundle(second.path, identity=None, allow_unencrypted=True)
         assert content.records.get("attendees", []) == []
         events = content.records["print_events"]
         assert [e["attendee_id"] for e in events] == [fatima.id, fatima.id]
         assert len({e["id"] for e in events}) == 2
 
-        again = office.imports.import_bundles(paths=[second.path], allow_unencrypted=True)
+        again = office.bundle_import.import_bundles(paths=[second.path], allow_unencrypted=True)
         assert again.ok, again.to_dict()
         at_office = office.attendees.get(fatima.id)
         assert at_office.printed_at == printed.printed_at

@@ -1,0 +1,3 @@
+"""The office's use cases: bundle import (trust, record checks, merge, report), trusted
+devices, office keys, the people registry with its follow-ups and clerk decisions, and the
+registry's exports."""
