@@ -282,9 +282,7 @@ class OfficeView(QWidget):
             self.status.show()
             return
         self.status.setText(
-            self.tr("Personal data erased from %1 registration(s).").replace(
-                "%1", QLocale().toString(count)
-            )
+            self.tr("Personal data erased from %Ln registration(s).", "", count)
         )
         self.status.show()
         self.refresh()
