@@ -58,9 +58,9 @@ class Indexed(StrEnum):
 class AttendeeField:
     """The declaration of one of the attendee's fields (see the module docstring).
 
-    `label` is the key of the field's name in the validation messages (`domain.messages`;
-    `field.<label>` in the gettext catalogue) and `heading` the key of its column heading in
-    the documents' words (`documents.labels`; `document.<heading>`). `max_length` bounds text;
+    `label` is the key of the field's name in the validation messages (`field.<label>` in the
+    catalogue, `domain.messages.field_label`) and `heading` that of its column heading in the
+    documents' words (`document.<heading>`, `documents.labels`). `max_length` bounds text;
     `required` refuses a blank value; `personal` fields are blanked when the person is
     deleted (law 09-08); `in_bundle` fields travel to the office; `exported` ones are columns
     of the CSV/XLSX exports; `completable` ones may be filled in, when blank, by a corrected
