@@ -18,9 +18,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.sql import SqlDatabase
 from fieldapp.store.stamp import Stamp
 
 _CHUNK = 500  # placeholders per IN (...) list
@@ -73,7 +72,7 @@ class People:
     """Person links, decisions and follow-ups of the office registry (inside the caller's
     transaction)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self._db = db
 
     def link_new(self, at: str) -> int:
@@ -108,10 +107,10 @@ class People:
                 if cin and not deleted:
                     known[cin] = person_id
             links.append((attendee_id, person_id))
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO people (id, created_at) VALUES (?, ?)", [(p, at) for p in new_people]
         )
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links
         )
         return len(links)
@@ -246,7 +245,7 @@ class People:
         for person_id in person_ids:
             self._bump(person_id)
         decision = self._record(stamp, "dismiss", list(person_ids), why, {})
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO dismissed_registrations (decision_id, attendee_id) VALUES (?, ?)",
             [(decision.id, a) for a in sorted(set(attendee_ids))],
         )
