@@ -169,7 +169,8 @@ def _seal_identity(identity: OfficeIdentity, passphrase: str) -> bytes:
         f"# public key: {identity.public().recipient}\n"
         f"{identity.age_identity}\n"
     )
-    return pyrage.passphrase.encrypt(text.encode("ascii"), passphrase)
+    sealed: bytes = pyrage.passphrase.encrypt(text.encode("ascii"), passphrase)
+    return sealed
 
 
 def _parse_identity(text: bytes, path: Path) -> pyrage.x25519.Identity:

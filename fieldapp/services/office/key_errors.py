@@ -52,8 +52,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "The file {file} holds no passphrase (its first line is empty)",
     },
     "already_protected": {
-        "ar": "مفاتيح المكتب محمية بعبارة مرور من قبل. لتغييرها: fieldapp office "
-        "change-passphrase",
+        "ar": "مفاتيح المكتب محمية بعبارة مرور من قبل. لتغييرها: fieldapp office change-passphrase",
         "fr": "Les clés du bureau sont déjà protégées par une phrase secrète. Pour la "
         "changer : fieldapp office change-passphrase",
         "en": "The office keys are already protected by a passphrase. To change it: fieldapp "
@@ -65,6 +64,44 @@ _TEXTS: dict[str, dict[str, str]] = {
         "fieldapp office protect-keys",
         "en": "The office keys are not protected by a passphrase yet. Protect them first: "
         "fieldapp office protect-keys",
+    },
+    "no_terminal_new": {
+        "ar": "لا توجد طرفية لكتابة عبارة المرور الجديدة: سمِّ ملفا يحتويها بـ {option}",
+        "fr": "Aucun terminal pour saisir la nouvelle phrase secrète : indiquez un fichier qui "
+        "la contient avec {option}",
+        "en": "There is no terminal to type the new passphrase on: name a file holding it "
+        "with {option}",
+    },
+    "prompt": {
+        "ar": "عبارة مرور مفاتيح المكتب: ",
+        "fr": "Phrase secrète des clés du bureau : ",
+        "en": "Office keys passphrase: ",
+    },
+    "prompt_new": {
+        "ar": "عبارة المرور الجديدة ({min} أحرف على الأقل): ",
+        "fr": "Nouvelle phrase secrète (au moins {min} caractères) : ",
+        "en": "New passphrase (at least {min} characters): ",
+    },
+    "prompt_repeat": {
+        "ar": "أعد كتابتها: ",
+        "fr": "Retapez-la : ",
+        "en": "Type it again: ",
+    },
+    "protected": {
+        "ar": "مفاتيح المكتب في {folder} محمية الآن بعبارة مرور. احفظ نسخة من هذا المجلد، "
+        "واحفظ عبارة المرور في مكان آمن: بدونها لا تُقرأ أي حزمة",
+        "fr": "Les clés du bureau dans {folder} sont maintenant protégées. Sauvegardez ce "
+        "dossier, et gardez la phrase secrète en lieu sûr : sans elle, aucun paquet ne se lit",
+        "en": "The office keys in {folder} are now protected by the passphrase. Back this "
+        "folder up again, and keep the passphrase somewhere safe: without it no bundle can "
+        "be read",
+    },
+    "changed": {
+        "ar": "تم تغيير عبارة المرور. المفاتيح نفسها لم تتغير: الحواسيب لا تحتاج إلى تسجيل جديد",
+        "fr": "Phrase secrète changée. Les clés restent les mêmes : les ordinateurs n'ont pas "
+        "à être réinscrits",
+        "en": "Passphrase changed. The keys themselves are the same: the laptops need no new "
+        "enrolment",
     },
     "notice": {
         "ar": "تنبيه: مفاتيح المكتب في {folder} غير محمية بعبارة مرور؛ من ينسخ هذا المجلد "
