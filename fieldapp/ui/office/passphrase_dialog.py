@@ -156,6 +156,8 @@ class PassphraseDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for widget in (self.current, self.new, self.repeat, self.ok_button, self.later_button):
             widget.setEnabled(not busy)
+        if not busy:  # disabling it took the default away: Enter must submit the retry
+            self.ok_button.setDefault(True)
 
     def _done(self, _result: object) -> None:
         self.job = None
