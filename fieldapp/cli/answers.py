@@ -7,6 +7,7 @@ import argparse
 from fieldapp.cli.common import CliEnv
 from fieldapp.cli.guard import guarded
 from fieldapp.domain.models import Outcome
+from fieldapp.questionnaire import answer_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -92,7 +93,9 @@ def _show(env: CliEnv) -> int:
         return 0
     env.print(f"form {loaded.form.id} {loaded.form.version}")
     for key, value in loaded.answers.items():
-        env.print(f"{key} = {value}")
+        # As `answers set` reads it (yes/no, names separated by commas), when the form has it.
+        known = loaded.form.has_question(key)
+        env.print(f"{key} = {answer_text(loaded.form.question(key), value) if known else value}")
     for key, message in errors.items():
         env.error(f"{key}: {message}")
     return 0

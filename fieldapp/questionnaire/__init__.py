@@ -6,7 +6,7 @@ The format is documented in docs/form-format.md.
 
 from __future__ import annotations
 
-from fieldapp.questionnaire.answers import parse_answer_text
+from fieldapp.questionnaire.answers import answer_text, parse_answer_text
 from fieldapp.questionnaire.catalogue import FormCatalogue, default_catalogue, version_key
 from fieldapp.questionnaire.engine import Evaluation, QuestionError, check_answers, evaluate
 from fieldapp.questionnaire.errors import AnswerError, FormError, FormProblem, UnknownForm
@@ -20,8 +20,10 @@ from fieldapp.questionnaire.model import (
     Question,
     Rule,
 )
+from fieldapp.questionnaire.question_types import QUESTION_TYPES, QuestionType
 
 __all__ = [
+    "QUESTION_TYPES",
     "AnswerError",
     "Choice",
     "Evaluation",
@@ -34,8 +36,10 @@ __all__ = [
     "OutcomeDef",
     "Question",
     "QuestionError",
+    "QuestionType",
     "Rule",
     "UnknownForm",
+    "answer_text",
     "check_answers",
     "content_hash",
     "default_catalogue",

@@ -8,13 +8,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from fieldapp.domain.arabic import western_digits
 from fieldapp.questionnaire.errors import AnswerError
 from fieldapp.questionnaire.model import Form, Question
-from fieldapp.questionnaire.values import is_iso_date
-
-_YES = frozenset({"yes", "y", "oui", "o", "true", "1", "نعم"})
-_NO = frozenset({"no", "n", "non", "false", "0", "لا"})
+from fieldapp.questionnaire.values import choice_names
 
 
 def parse_answer_text(form: Form, key: str, text: str) -> object:
@@ -33,57 +29,16 @@ def parse_answer_text(form: Form, key: str, text: str) -> object:
         raise AnswerError(key, f"question '{key}' is a {question.type} and takes no answer")
     if not text.strip():
         return None
-    if question.type == "repeat":
+    if question.type_def.rows:
         return _rows(form, question, text)
     return _value(form, question, text, f"question '{key}'", key)
 
 
 def _value(form: Form, question: Question, text: str, where: str, key: str) -> object:
-    kind = question.type
-    cleaned = western_digits(text).strip()
-    if kind == "text":
-        return text.strip()
-    if kind == "yes_no":
-        word = cleaned.casefold()
-        if word in _YES:
-            return True
-        if word in _NO:
-            return False
-        raise AnswerError(key, f"{where}: expected yes or no (oui/non, نعم/لا), got {text!r}")
-    if kind == "integer":
-        try:
-            return int(cleaned.replace("\u2212", "-"))
-        except ValueError:
-            raise AnswerError(key, f"{where}: expected a whole number, got {text!r}") from None
-    if kind == "decimal":
-        try:
-            value = float(cleaned.replace("٫", ".").replace(",", ".").replace("\u2212", "-"))
-        except ValueError:
-            value = float("nan")
-        if value != value or value in (float("inf"), float("-inf")):
-            raise AnswerError(key, f"{where}: expected a number, got {text!r}")
-        return value
-    if kind == "date":
-        if not is_iso_date(cleaned):
-            raise AnswerError(key, f"{where}: expected a date YYYY-MM-DD, got {text!r}")
-        return cleaned
-    names = [choice.name for choice in form.choice_lists.get(question.choices or "", ())]
-    if kind == "select_one":
-        _check_names(key, [cleaned], names, where)
-        return cleaned
-    parts = [part.strip() for part in cleaned.replace("،", ",").split(",")]
-    selected = list(dict.fromkeys(part for part in parts if part))
-    _check_names(key, selected, names, where)
-    return selected
-
-
-def _check_names(key: str, given: list[str], names: list[str], where: str) -> None:
-    for name in given:
-        if name not in names:
-            raise AnswerError(
-                key,
-                f"{where}: unknown choice '{name}' (valid: {', '.join(names)})",
-            )
+    try:
+        return question.type_def.parse(text, choice_names(form, question))
+    except ValueError as error:
+        raise AnswerError(key, f"{where}: {error}") from None
 
 
 def _rows(form: Form, group: Question, text: str) -> list[dict[str, object]]:
@@ -114,19 +69,14 @@ def _rows(form: Form, group: Question, text: str) -> list[dict[str, object]]:
 def _row_value(form: Form, sub: Question, raw: object, where: str) -> object:
     if raw is None:
         return None
-    if isinstance(raw, bool) and sub.type == "yes_no":
-        return raw
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if sub.type == "integer" and float(raw).is_integer():
-            return int(raw)
-        if sub.type == "decimal":
-            return float(raw)
-    if isinstance(raw, list) and sub.type == "select_multiple":
-        raw = ",".join(str(part) for part in raw)
-    if isinstance(raw, bool | int | float):
-        raw = json.dumps(raw)
-    if not isinstance(raw, str):
+    text = sub.type_def.from_json(raw)
+    if text is None:
         raise AnswerError(sub.parent or sub.id, f"{where}: unexpected value {raw!r}")
-    if not raw.strip():
+    if not text.strip():
         return None
-    return _value(form, sub, raw, where, sub.parent or sub.id)
+    return _value(form, sub, text, where, sub.parent or sub.id)
+
+
+def answer_text(question: Question, value: object) -> str:
+    """A stored answer written as `parse_answer_text` reads it ('' when unanswered)."""
+    return "" if value is None else question.type_def.to_text(value)

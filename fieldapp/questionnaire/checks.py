@@ -21,7 +21,8 @@ from fieldapp.questionnaire.expressions import (
     uses_current,
     walk,
 )
-from fieldapp.questionnaire.model import SELECT_TYPES, Choice, Expression, Question
+from fieldapp.questionnaire.model import Choice, Expression, Question
+from fieldapp.questionnaire.question_types import CHOICE_TYPES
 
 
 class Checker:
@@ -102,33 +103,33 @@ class Checker:
 
     def _question(self, q: Question, group: Question | None) -> None:
         where = f"question '{q.id}'"
-        if q.type in SELECT_TYPES:
+        kind = q.type_def
+        if kind.has_choices:
             if q.choices is None:
                 self._add(where, f"a {q.type} question needs 'choices' (a choice list name)")
             elif q.choices not in self._parts.choice_lists:
                 self._add(where, f"choice list '{q.choices}' is not defined under 'choices'")
         elif q.choices is not None:
-            self._add(where, "'choices' only applies to select_one and select_multiple")
-        if q.type != "calculate" and not q.label:
+            self._add(where, f"'choices' only applies to {' and '.join(CHOICE_TYPES)}")
+        if kind.needs_label and not q.label:
             self._add(where, "missing label")
         has_calculate = q.calculate is not None or (where, "calculate") in self._failed
-        if (q.type == "calculate") != has_calculate:
+        if kind.computed != has_calculate:
             self._add(where, "'calculate' is needed by, and only allowed in, calculate questions")
-        if q.type in ("note", "calculate", "repeat"):
-            if q.required and q.type != "repeat":
-                self._add(where, f"a {q.type} cannot be required")
-            if q.constraint is not None:
-                self._add(where, f"a {q.type} cannot have a constraint")
+        if q.required and not kind.allows_required:
+            self._add(where, f"a {q.type} cannot be required")
+        if q.constraint is not None and not kind.allows_constraint:
+            self._add(where, f"a {q.type} cannot have a constraint")
         if q.constraint is not None and not q.constraint_message:
             self._add(where, "a constraint needs a constraint_message")
-        if q.type == "repeat":
+        if kind.rows:
             if not q.questions:
                 self._add(where, "a repeat group needs 'questions'")
             if group is not None:
                 self._add(where, "repeat groups cannot be nested")
         elif q.questions:
             self._add(where, "'questions' only applies to repeat groups")
-        if group is not None and q.type == "calculate":
+        if group is not None and kind.computed:
             self._add(where, "calculate questions are not supported inside a repeat group")
         for name, expr in (("relevant", q.relevant), ("calculate", q.calculate)):
             self._expression(expr, where, name, group, allow_current=False)
@@ -176,7 +177,7 @@ class Checker:
         siblings = {sub.id for sub in group.questions} if group is not None else set()
         for group_id in row_references(expr.node):
             target = self._top.get(group_id)
-            if target is None or target.type != "repeat":
+            if target is None or not target.type_def.rows:
                 self._add(where, f"{name}: count-if needs a repeat group, not '{group_id}'")
             else:
                 siblings |= {sub.id for sub in target.questions}
@@ -204,8 +205,8 @@ class Checker:
                 f"'{ref}' is inside repeat group '{target.parent}' and can only be used by "
                 f"questions of that group (use count(${{{target.parent}}}) outside it)"
             )
-        if target.type == "note":
-            return f"'{ref}' is a note and has no value"
+        if not target.type_def.has_value:
+            return f"'{ref}' is a {target.type} and has no value"
         return ""
 
 
@@ -232,5 +233,5 @@ def _choice_literals(
                 and isinstance(literal.value, str)
             ):
                 question = questions.get(ref.name)
-                if question is not None and question.type in SELECT_TYPES:
+                if question is not None and question.type_def.has_choices:
                     yield question, literal.value

@@ -34,6 +34,7 @@ from fieldapp.questionnaire.expressions import (
     walk,
 )
 from fieldapp.questionnaire.model import Form, ItemDef, Question
+from fieldapp.questionnaire.question_types import Enumeration
 
 _NO_ROW = {"ar": "لا أحد", "fr": "aucun", "en": "none"}
 _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
@@ -188,11 +189,12 @@ class _Plan:
         return self._values[question.id]
 
     def _representatives(self, question: Question) -> list[object]:
-        if question.type == "yes_no":
+        how = question.type_def.enumeration
+        if how is Enumeration.YES_NO:
             return [True, False]
-        if question.type == "select_one" and question.choices:
+        if how is Enumeration.CHOICES and question.choices:
             return [name for name, _ in self.form.choices(question.choices)]
-        if question.type == "integer":
+        if how is Enumeration.CUTS:
             return list(self.integer_values(question.id))
         return [None]
 
@@ -298,7 +300,7 @@ def _combinations(plan: _Plan) -> Iterator[dict[str, object]]:
     group_rows = {
         q.id: _row_classes(plan, q)
         for q in form.questions
-        if q.type == "repeat" and q.id in plan.driving
+        if q.type_def.rows and q.id in plan.driving
     }
 
     def visit(index: int, values: dict[str, object]) -> Iterator[dict[str, object]]:
@@ -308,15 +310,15 @@ def _combinations(plan: _Plan) -> Iterator[dict[str, object]]:
         question = plan.top[order[index]]
         scope = Scope(values.get, None, plan.year)
         relevant = question.relevant is None or evaluate_condition(question.relevant.node, scope)
-        if not relevant or (question.id not in plan.driving and question.type != "calculate"):
+        if not relevant or (question.id not in plan.driving and not question.type_def.computed):
             values[question.id] = None
             yield from visit(index + 1, values)
             return
-        if question.type == "calculate" and question.calculate is not None:
+        if question.type_def.computed and question.calculate is not None:
             values[question.id] = evaluate_node(question.calculate.node, scope)
             yield from visit(index + 1, values)
             return
-        if question.type == "repeat":
+        if question.type_def.rows:
             values[_MEMBERS.format(group=question.id)] = frozenset()
             values[question.id] = []
             yield from visit(index + 1, values)
@@ -459,13 +461,9 @@ def value_label(form: Form, column: str, value: object, lang: str, *, names: boo
             f"{sub}: {value_label(form, sub, v, lang, names=names)}" for sub, v in value
         )
     question = form.question(column)
-    if question.choices and isinstance(value, str):
-        labels = dict(form.choices(question.choices, lang))
-        label = labels.get(value, value)
-        return f"{label} ({value})" if names else label
-    if isinstance(value, bool):
-        return {"ar": ("نعم", "لا"), "fr": ("oui", "non")}.get(lang, ("yes", "no"))[not value]
-    return str(value)
+    labels = dict(form.choices(question.choices, lang)) if question.choices else {}
+    label = question.type_def.show(value, lang, labels)
+    return f"{label} ({value})" if names and labels and isinstance(value, str) else label
 
 
 def item_text(form: Form, item_id: str, lang: str, province: str = "") -> str:

@@ -85,9 +85,9 @@ class _Run:
             )
             self.relevant[qid] = relevant
             value: object = None
-            if relevant and question.type == "calculate" and question.calculate is not None:
+            if relevant and question.type_def.computed and question.calculate is not None:
                 value = evaluate_node(question.calculate.node, scope)
-            elif relevant and question.type == "repeat":
+            elif relevant and question.type_def.rows:
                 value = self._rows(question)
             elif relevant and question.takes_answer:
                 raw = self.answers.get(qid)
@@ -98,10 +98,10 @@ class _Run:
     def check(self) -> tuple[str, ...]:
         visible: list[str] = []
         for question in self.form.questions:
-            if not self.relevant[question.id] or question.type == "calculate":
+            if not self.relevant[question.id] or question.type_def.computed:
                 continue
             visible.append(question.id)
-            if question.type == "repeat":
+            if question.type_def.rows:
                 self._check_group(question)
             elif question.takes_answer:
                 raw = self.answers.get(question.id)
@@ -242,7 +242,7 @@ def evaluate(
     for outcome in outcomes:
         for item in outcome.items:
             items.setdefault(item.id, item)
-    calculated = {q.id: run.values.get(q.id) for q in form.questions if q.type == "calculate"}
+    calculated = {q.id: run.values.get(q.id) for q in form.questions if q.type_def.computed}
     return Evaluation(
         visible=visible,
         errors=run.errors,

@@ -51,7 +51,7 @@ def parse_form_text(text: str, source: str = "<text>") -> Form:
     problems += cycle_problems
     row_orders: dict[str, tuple[str, ...]] = {}
     for question in parts.questions:
-        if question.type == "repeat":
+        if question.type_def.rows:
             row_order, row_problems = dependency_order(question.questions, source)
             row_orders[question.id] = row_order
             problems += row_problems

@@ -12,20 +12,8 @@ from typing import Any
 
 from fieldapp.domain.models import ItemKind
 from fieldapp.questionnaire.expressions import Node
+from fieldapp.questionnaire.question_types import QUESTION_TYPES, QuestionType
 
-QUESTION_TYPES = (
-    "text",
-    "integer",
-    "decimal",
-    "date",
-    "yes_no",
-    "select_one",
-    "select_multiple",
-    "note",
-    "calculate",
-    "repeat",
-)
-SELECT_TYPES = ("select_one", "select_multiple")
 FALLBACK_LANG = "ar"
 
 
@@ -75,9 +63,14 @@ class Question:
     parent: str | None = None
 
     @property
+    def type_def(self) -> QuestionType:
+        """The declaration of this question's type (see `question_types`)."""
+        return QUESTION_TYPES[self.type]
+
+    @property
     def takes_answer(self) -> bool:
         """Whether the attendee answers it (notes and calculations do not)."""
-        return self.type not in ("note", "calculate")
+        return self.type_def.takes_answer
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,6 @@ def dependency_order(
 
 
 def _cycle_kind(cycle: Sequence[str], known: Mapping[str, Question]) -> str:
-    if all(known[name].type == "calculate" for name in cycle):
+    if all(known[name].type_def.computed for name in cycle):
         return "calculation"
     return "reference (relevant/calculate)"

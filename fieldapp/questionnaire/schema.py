@@ -13,6 +13,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.questionnaire.errors import FormProblem
+from fieldapp.questionnaire.question_types import schema_entry
 
 if TYPE_CHECKING:  # jsonschema is imported on first validation, not at start-up
     from jsonschema import Draft202012Validator
@@ -24,13 +25,19 @@ _NAMED_LISTS = {"questions": "question", "outcomes": "outcome", "items": "item"}
 
 @cache
 def form_schema() -> dict[str, Any]:
-    """The JSON Schema of form documents (shipped inside the package)."""
+    """The JSON Schema of form documents (shipped inside the package), with the question
+    types of `question_types.QUESTION_TYPES`."""
     text = (
         resources.files("fieldapp.questionnaire")
         .joinpath("form.schema.json")
         .read_text(encoding="utf-8")
     )
     schema: dict[str, Any] = json.loads(text)
+    # The types are declared once, in the table; on its own the file accepts any type name.
+    schema["$defs"]["question_type"] = {
+        "$comment": schema["$defs"]["question_type"]["$comment"],
+        **schema_entry(),
+    }
     return schema
 
 

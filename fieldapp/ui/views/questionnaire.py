@@ -49,9 +49,9 @@ class QuestionnaireView(QGroupBox):
         self.form, self.lang = form, lang
         previous: QWidget | None = None
         for question in form.questions:
-            if question.type == "calculate":
+            if question.type_def.computed:
                 continue
-            group = RepeatGroup(form, question, lang) if question.type == "repeat" else None
+            group = RepeatGroup(form, question, lang) if question.type_def.rows else None
             row = QuestionRow(form, question, lang, answer_input=group)
             self._layout.addWidget(row)
             if group is not None:

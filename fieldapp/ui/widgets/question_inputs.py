@@ -1,4 +1,4 @@
-"""One input widget per question type; each gives and takes an answer value.
+"""One input widget per question type (`INPUT_FACTORIES`); each gives and takes an answer value.
 
 Values follow the questionnaire's types: text/date → str, integer → int, decimal → float,
 yes_no → bool, select_one → choice name, select_multiple → list of names. Unparseable text
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -340,30 +342,64 @@ def yes_no_labels() -> list[str]:
     ]
 
 
-def make_input(form: Form, question: Question, lang: str) -> AnswerInput:
-    """The input widget for a question that takes an answer."""
-    if question.type == "yes_no":
-        buttons = ChoiceButtons(
+class YesNoButtons(ChoiceButtons):
+    """yes_no questions: Yes and No side by side, also picked with Y/O/ن and N/ل."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
             list(zip((True, False), yes_no_labels(), strict=True)),
             multiple=False,
             horizontal=True,
+            parent=parent,
         )
-        buttons.set_letters({**dict.fromkeys(YES_KEYS, 0), **dict.fromkeys(NO_KEYS, 1)})
-        return buttons
-    if question.type in ("select_one", "select_multiple"):
-        options = form.choices(question.choices or "", lang)
-        if question.type == "select_one" and len(options) > RADIO_LIMIT:
-            return ChoiceCombo(options)
-        return ChoiceButtons(
-            [(name, label) for name, label in options],
-            multiple=question.type == "select_multiple",
-        )
+        self.set_letters({**dict.fromkeys(YES_KEYS, 0), **dict.fromkeys(NO_KEYS, 1)})
+
+
+InputFactory = Callable[[Form, Question, str], AnswerInput]
+
+
+def _line(_form: Form, question: Question, _lang: str) -> AnswerInput:
     return LineInput(question.type)
+
+
+def _yes_no(_form: Form, _question: Question, _lang: str) -> AnswerInput:
+    return YesNoButtons()
+
+
+def _one(form: Form, question: Question, lang: str) -> AnswerInput:
+    options = form.choices(question.choices or "", lang)
+    if len(options) > RADIO_LIMIT:
+        return ChoiceCombo(options)
+    return ChoiceButtons(list(options), multiple=False)
+
+
+def _many(form: Form, question: Question, lang: str) -> AnswerInput:
+    return ChoiceButtons(list(form.choices(question.choices or "", lang)), multiple=True)
+
+
+# The widget of every question type answered in one input (`QuestionType.single_input`);
+# repeat groups are `repeat_group.RepeatGroup`, notes and calculations have no input.
+INPUT_FACTORIES: Mapping[str, InputFactory] = MappingProxyType(
+    {
+        "text": _line,
+        "integer": _line,
+        "decimal": _line,
+        "date": _line,
+        "yes_no": _yes_no,
+        "select_one": _one,
+        "select_multiple": _many,
+    }
+)
+
+
+def make_input(form: Form, question: Question, lang: str) -> AnswerInput:
+    """The input widget for a question that takes an answer."""
+    return INPUT_FACTORIES[question.type](form, question, lang)
 
 
 def relabel(form: Form, question: Question, widget: AnswerInput, lang: str) -> None:
     """Put choice labels in `lang` after a language switch."""
-    if question.type == "yes_no" and isinstance(widget, ChoiceButtons):
+    if isinstance(widget, YesNoButtons):
         widget.set_labels(yes_no_labels())
     elif question.choices and isinstance(widget, ChoiceButtons | ChoiceCombo):
         widget.set_labels([label for _name, label in form.choices(question.choices, lang)])

@@ -60,7 +60,7 @@ class QuestionRow(QWidget):
     def retranslate(self, lang: str) -> None:
         """Label, hint and choices in `lang`."""
         text = self.question.label.get(lang) or self.question.id
-        if self.question.type == "note":
+        if not self.question.type_def.has_value:  # a note
             self.label.setStyleSheet("font-style: italic")
         self.label.setText(f"{text} *" if self.question.required else text)
         hint = self.question.hint.get(lang)

@@ -191,7 +191,7 @@ def test_registry_versions_and_overrides(tmp_path: Path) -> None:
         FormCatalogue([user], strict=True)
 
 
-def test_default_registry_has_the_default_form(tmp_path: Path) -> None:
+def test_default_catalogue_has_the_default_form(tmp_path: Path) -> None:
     registry = default_catalogue(tmp_path)
     assert registry.get("outreach-amo-rna").source == str(DEFAULT_FORM_PATH)
     user_forms = tmp_path / "forms"
