@@ -1,9 +1,11 @@
-"""The office keys' passphrase from the command line, in subprocesses with no terminal:
-protect an existing office, refuse at once without a passphrase, import with one from
-FIELDAPP_OFFICE_PASSPHRASE_FILE or --passphrase-file, change it on a clerk's PC."""
+"""The office keys' passphrase from the command line, with no terminal (a subprocess, or a
+stdin that is not one): protect an existing office, refuse at once without a passphrase,
+import with one from FIELDAPP_OFFICE_PASSPHRASE_FILE or --passphrase-file, change it on a
+clerk's PC."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -44,6 +46,24 @@ def attendees(data: Path) -> int:
         conn.close()
 
 
+def in_process(data: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    """`fieldapp` run in this process (a fresh `OfficeKeys` each time, as a new process has),
+    with a stdin that is not a terminal; returns exit code, stdout, stderr."""
+    from fieldapp.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin, sys.stdout, sys.stderr, dict(os.environ)
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(), out, err
+    os.environ.update(env or {})
+    try:
+        code = main(["--data-dir", str(data), *args])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved[:3]
+        os.environ.clear()
+        os.environ.update(saved[3])
+    return code, out.getvalue(), err.getvalue()
+
+
 def test_an_existing_office_is_protected_then_imports_only_with_its_passphrase(
     tmp_path: Path,
 ) -> None:
@@ -57,28 +77,27 @@ def test_an_existing_office_is_protected_then_imports_only_with_its_passphrase(
     secret = tmp_path / "passphrase.txt"
     secret.write_text("Guelmim oued noun 2025\n", "utf-8")
 
-    profile = run(data, "office", "profile", "-o", str(tmp_path / "p.json"))
-    assert profile.returncode == 0 and "office protect-keys" in profile.stderr  # the notice
+    code, _out, err = in_process(tmp_path / "second", "office", "init")
+    assert code == 0 and "not protected by a passphrase" in err and "protect-keys" in err
 
-    no_terminal = run(data, "--lang", "fr", "office", "protect-keys")
-    assert no_terminal.returncode == 1
-    assert "Aucun terminal" in no_terminal.stderr and "--passphrase-file" in no_terminal.stderr
+    code, _out, err = in_process(data, "--lang", "fr", "office", "protect-keys")
+    assert code == 1 and "Aucun terminal" in err and "--passphrase-file" in err
     assert (data / "office" / "office-age.key").exists()  # nothing changed
 
-    protect = run(data, "office", "protect-keys", "--passphrase-file", str(secret))
-    assert protect.returncode == 0, protect.stderr
-    assert "now protected" in protect.stderr
+    code, out, err = in_process(data, "office", "protect-keys", "--passphrase-file", str(secret))
+    assert code == 0, err
+    assert "now protected" in err and "Guelmim" not in out + err
     names = sorted(p.name for p in (data / "office").iterdir())
     assert names == ["office-identity.age", "office-public.json", "office-signing.age"]
-    assert "Guelmim" not in protect.stdout + protect.stderr
 
+    # A new process, no terminal, no passphrase file: refused at once, nothing read.
     locked = run(data, "bundle", "import", "--trust-device", str(bundle))
     assert locked.returncode == 1
     assert "protected by a passphrase" in locked.stderr
     assert "FIELDAPP_OFFICE_PASSPHRASE_FILE" in locked.stderr
     assert attendees(data) == 0 and not Path(f"{bundle}.receipt.json").exists()
 
-    imported = run(
+    code, out, err = in_process(
         data,
         "bundle",
         "import",
@@ -86,8 +105,8 @@ def test_an_existing_office_is_protected_then_imports_only_with_its_passphrase(
         str(bundle),
         env={"FIELDAPP_OFFICE_PASSPHRASE_FILE": str(secret)},
     )
-    assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("imported ") and "not protected" not in imported.stderr
+    assert code == 0, err
+    assert out.startswith("imported ") and "not protected" not in err
     assert attendees(data) == 1 and Path(f"{bundle}.receipt.json").exists()
     logged = "".join(p.read_text("utf-8") for p in (data / "logs").rglob("*") if p.is_file())
     assert "office keys unlocked" in logged and "Guelmim" not in logged
