@@ -13,9 +13,10 @@ from PySide6.QtTest import QTest
 from fieldapp.services.app import AppServices
 from fieldapp.ui.dialogs.settings_dialog import SettingsDialog
 from fieldapp.ui.office.import_dialog import ImportDialog
-from fieldapp.ui.office.passphrase_dialog import PROTECT, UNLOCK, PassphraseDialog
+from fieldapp.ui.office.passphrase_dialog import CHANGE, PROTECT, UNLOCK, PassphraseDialog
 from fieldapp.ui.office.profile_dialog import ProfileDialog
 from tests.office_keys_kit import ProtectedOffice
+from tests.ui.helpers import type_text
 
 
 def test_unprotected_keys_are_offered_protection_at_start_and_it_can_wait(
@@ -100,3 +101,15 @@ def test_locked_keys_are_asked_for_at_start_and_before_an_import_or_a_profile(
     assert profile.passphrase_dialog.mode == UNLOCK
     profile.passphrase_dialog.reject()
     assert not (tmp_path / "profile.json").exists()
+
+    settings = window.sync.open_settings()
+    assert settings.passphrase_button.text() == "&غيّر عبارة مرور المفاتيح…"
+    change = settings.open_passphrase_dialog()
+    assert change.mode == CHANGE
+    QTest.keyClicks(change.current, protected_office.passphrase)
+    type_text(change.new, "كلمة سر جديدة طويلة")
+    type_text(change.repeat, "كلمة سر جديدة طويله")
+    change.ok_button.click()
+    assert change.job is None and "مختلفتان" in change.message.text()
+    change.reject()
+    settings.reject()
