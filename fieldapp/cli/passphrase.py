@@ -13,7 +13,6 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv
 from fieldapp.services.office.key_errors import (
-    MIN_PASSPHRASE,
     KeysLocked,
     PassphraseRefused,
     WrongPassphrase,
@@ -99,6 +98,6 @@ def new_passphrase(env: CliEnv, *, file: str | None, option: str) -> str:
         return check_new_passphrase(read_passphrase_file(Path(file)))
     if not can_prompt():
         raise PassphraseRefused("no_terminal_new", option=option)
-    first = getpass.getpass(key_text("prompt_new", env.lang, min=MIN_PASSPHRASE))
+    first = getpass.getpass(key_text("prompt_new", env.lang))
     check_new_passphrase(first)
     return check_new_passphrase(first, getpass.getpass(key_text("prompt_repeat", env.lang)))

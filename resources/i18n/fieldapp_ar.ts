@@ -1127,9 +1127,16 @@ Data folder: %2</source>
         <source>The office keys are protected by a passphrase. Type it to import bundles and to sign receipts and profiles; it is asked once per session.</source>
         <translation>مفاتيح المكتب محمية بعبارة مرور. اكتبها لاستيراد الحزم ولتوقيع الإيصالات وملفات التعريف؛ تُطلب مرة واحدة في كل جلسة.</translation>
     </message>
-    <message>
-        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %1 characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
-        <translation>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %1 أحرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</translation>
+    <message numerus="yes">
+        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %n characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
+        <translation>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من حرف واحد على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من حرفين على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n أحرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرفا على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the current passphrase, then the new one twice. The keys stay the same: the laptops need no new enrolment.</source>

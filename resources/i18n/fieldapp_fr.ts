@@ -1083,9 +1083,12 @@ Dossier des données : %2</translation>
         <source>The office keys are protected by a passphrase. Type it to import bundles and to sign receipts and profiles; it is asked once per session.</source>
         <translation>Les clés du bureau sont protégées par une phrase secrète. Saisissez-la pour importer des paquets et signer reçus et profils ; elle est demandée une fois par session.</translation>
     </message>
-    <message>
-        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %1 characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
-        <translation>Les clés du bureau sur cet ordinateur n&apos;ont pas de phrase secrète : qui copie le dossier du bureau peut lire tous les paquets. Choisissez une phrase secrète d&apos;au moins %1 caractères ; elle sera demandée au démarrage de l&apos;application du bureau ou au début d&apos;une importation. Gardez-la en lieu sûr : sans elle, aucun paquet ne se lit.</translation>
+    <message numerus="yes">
+        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %n characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
+        <translation>
+            <numerusform>Les clés du bureau sur cet ordinateur n&apos;ont pas de phrase secrète : qui copie le dossier du bureau peut lire tous les paquets. Choisissez une phrase secrète d&apos;au moins %n caractère ; elle sera demandée au démarrage de l&apos;application du bureau ou au début d&apos;une importation. Gardez-la en lieu sûr : sans elle, aucun paquet ne se lit.</numerusform>
+            <numerusform>Les clés du bureau sur cet ordinateur n&apos;ont pas de phrase secrète : qui copie le dossier du bureau peut lire tous les paquets. Choisissez une phrase secrète d&apos;au moins %n caractères ; elle sera demandée au démarrage de l&apos;application du bureau ou au début d&apos;une importation. Gardez-la en lieu sûr : sans elle, aucun paquet ne se lit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the current passphrase, then the new one twice. The keys stay the same: the laptops need no new enrolment.</source>

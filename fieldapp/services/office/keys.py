@@ -35,7 +35,7 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
     """Return `passphrase` if it may protect the keys; PassphraseRefused says why not (too
     short; `repeated`, when given, differs)."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise PassphraseRefused("too_short", min=MIN_PASSPHRASE)
+        raise PassphraseRefused("too_short")
     if repeated is not None and repeated != passphrase:
         raise PassphraseRefused("mismatch")
     return passphrase

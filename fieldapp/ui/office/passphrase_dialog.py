@@ -112,10 +112,12 @@ class PassphraseDialog(QDialog):
         if self.mode == PROTECT:
             return self.tr(
                 "The office keys on this computer have no passphrase: anyone who copies the "
-                "office folder can read every bundle. Choose a passphrase of at least %1 "
+                "office folder can read every bundle. Choose a passphrase of at least %n "
                 "characters; it will be asked when the office app starts or an import begins. "
-                "Keep it safe: without it no bundle can be read."
-            ).replace("%1", str(MIN_PASSPHRASE))
+                "Keep it safe: without it no bundle can be read.",
+                "",
+                MIN_PASSPHRASE,
+            )
         return self.tr(
             "Type the current passphrase, then the new one twice. The keys stay the same: "
             "the laptops need no new enrolment."

@@ -14,6 +14,7 @@ from fieldapp.services.office.key_errors import (
     KeysLocked,
     KeysNotProtected,
     PassphraseRefused,
+    key_text,
     unprotected_notice,
 )
 from fieldapp.services.office.keys import OfficeKeys, check_new_passphrase, read_passphrase_file
@@ -101,3 +102,20 @@ def test_a_passphrase_file_gives_its_first_line(tmp_path: Path) -> None:
         read_passphrase_file(path)
     with pytest.raises(PassphraseRefused, match="Cannot read the passphrase"):
         read_passphrase_file(tmp_path / "missing")
+
+
+KEY_TEXTS = (
+    "locked", "wrong", "too_short", "mismatch", "unreadable_file", "empty_file",
+    "already_protected", "not_protected", "no_terminal_new", "prompt", "prompt_new",
+    "prompt_repeat", "protected", "changed", "notice",
+)  # fmt: skip
+
+
+def test_every_passphrase_text_is_translated_and_counts_the_minimum_length() -> None:
+    params = {"folder": "F", "file": "X", "reason": "r", "option": "--o"}
+    for key in KEY_TEXTS:
+        said = {lang: key_text(key, lang, **params) for lang in ("ar", "fr", "en")}
+        assert len(set(said.values())) == 3, key  # no language falls back to English
+    assert "8 أحرف" in key_text("too_short", "ar") and "8 caractères" in key_text(
+        "prompt_new", "fr"
+    )
