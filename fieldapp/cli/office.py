@@ -1,5 +1,5 @@
 """`fieldapp office init|profile|people|duplicates|follow-up|merge|split|dismiss|decisions|
-export|devices`: the chamber office's registry, built from imported bundles, and the clerks'
+export|devices|protect-keys|change-passphrase`: the chamber office's registry, built from imported bundles, and the clerks'
 decisions on people."""
 
 from __future__ import annotations
@@ -7,11 +7,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fieldapp.cli import office_keys
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
+from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
 from fieldapp.domain.attendee_fields import stored_details
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
 from fieldapp.services.office.import_report import duplicate_dict
+from fieldapp.services.office.key_errors import unprotected_notice
 from fieldapp.services.office.registry import FILTERS, FOLLOW_UP_STATUSES
 from fieldapp.store.office.people_registry import PersonRow
 
@@ -23,6 +26,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands.required = True
 
     init = commands.add_parser("init", help="create the office keys and print the fingerprint")
+    init.add_argument(
+        "--database",
+        default=None,
+        metavar="URL",
+        help="keep the registry in this PostgreSQL database (postgresql://user@server/db; "
+        "the password goes in PGPASSFILE or .pgpass); default: this folder's own file",
+    )
     init.set_defaults(handler=guarded(_init))
 
     profile = commands.add_parser("profile", help="write a deployment profile for laptops")
@@ -31,6 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     profile.add_argument(
         "--no-registry", action="store_true", help="leave the known-people snapshot out"
     )
+    add_passphrase_option(profile)
     profile.set_defaults(handler=guarded(_profile))
 
     people = commands.add_parser("people", help="people across sessions, latest outcomes")
@@ -89,6 +100,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=guarded(_devices))
 
+    office_keys.register(commands)
+
 
 def person_dict(p: PersonRow) -> dict[str, object]:
     """JSON form of a registry person."""
@@ -113,14 +126,16 @@ def person_dict(p: PersonRow) -> dict[str, object]:
 
 
 def _init(env: CliEnv) -> int:
-    info = env.services().office.init_identity()
+    info = env.services().init_office(database_url=env.args.database)
     env.print(info.fingerprint)
     env.error(f"office keys written to {info.directory}: back this folder up")
+    env.error(unprotected_notice(info.directory, env.lang))
     return 0
 
 
 def _profile(env: CliEnv) -> int:
     services = env.services()
+    unlock_office(env)  # the profile is signed with the office key
     name = env.args.name.strip() or services.documents.chamber("ar")
     result = services.office.write_profile(
         path=Path(env.args.output), office_name=name, include_registry=not env.args.no_registry

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from fieldapp.services.bundles.export import BundleExportService
     from fieldapp.services.office.bundle_import import BundleImportService
     from fieldapp.services.office.keys import OfficeKeys
-    from fieldapp.services.office.registry import OfficeService
+    from fieldapp.services.office.registry import OfficeInfo, OfficeService
+    from fieldapp.store.office.database import OfficeDatabase
 
 log = logging.getLogger(__name__)
 
@@ -86,14 +87,41 @@ class AppServices:
         """Bundle import and merge at the office."""
         from fieldapp.services.office.bundle_import import BundleImportService
 
-        return BundleImportService(self.context, self.forms, self.office_keys)
+        return BundleImportService(self.context, self.forms, self.office_keys, self.office_database)
 
     @cached_property
     def office(self) -> OfficeService:
         """The merged registry, duplicates, follow-up and profiles."""
         from fieldapp.services.office.registry import OfficeService
 
-        return OfficeService(self.context, self.forms, self.office_keys)
+        return OfficeService(self.context, self.forms, self.office_keys, self.office_database)
+
+    def init_office(self, *, database_url: str | None = None) -> OfficeInfo:
+        """Make this data folder an office: its keys, and (with `database_url`) its registry
+        on that PostgreSQL database, reached and migrated first so that a bad or
+        unreachable URL is refused before anything is written. Then the URL is kept in the
+        office folder (`services/office/database_setting.py`)."""
+        from fieldapp.services.office.database_setting import checked_setting, save_database_url
+        from fieldapp.store.office.engines import open_office_database
+
+        url = checked_setting(database_url) if database_url else None
+        if url is not None and "office" not in self.__dict__:
+            # the registry the office services below are built on (a cached_property's value)
+            self.__dict__["office_database"] = open_office_database(self.context.store, url)
+        info = self.office.init_identity()
+        if url is not None:
+            save_database_url(self.data_dir, url)
+        return info
+
+    @cached_property
+    def office_database(self) -> OfficeDatabase:
+        """The office registry's database: this data folder's own SQLite file, or the
+        PostgreSQL database its URL names (`FIELDAPP_OFFICE_DATABASE`, else the office
+        folder's setting; see `services/office/database_setting.py`)."""
+        from fieldapp.services.office.database_setting import office_database_url
+        from fieldapp.store.office.engines import open_office_database
+
+        return open_office_database(self.context.store, office_database_url(self.data_dir))
 
     @property
     def store(self) -> Store:
@@ -115,7 +143,9 @@ class AppServices:
         self.context.agent = name.strip()
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (and the office registry's, when it was opened)."""
+        if "office_database" in self.__dict__:
+            self.office_database.close()
         self.context.store.close()
 
 

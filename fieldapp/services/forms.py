@@ -13,6 +13,7 @@ import logging
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.questionnaire import Form, FormCatalogue, FormError, UnknownForm, parse_form_text
 from fieldapp.services.context import ServiceContext
+from fieldapp.store.answers import FormVersionRepository
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,13 @@ class FormService:
         self.pin(form)
         return form
 
-    def pin(self, form: Form) -> None:
-        """Store the version on first use; refuse it if its content changed since."""
-        stored = self._ctx.store.form_versions.get(form.id, form.version)
+    def pin(self, form: Form, *, versions: FormVersionRepository | None = None) -> None:
+        """Store the version on first use; refuse it if its content changed since. `versions`:
+        where (the office registry's own, when it is not this data folder's database)."""
+        repository = versions if versions is not None else self._ctx.store.form_versions
+        stored = repository.get(form.id, form.version)
         if stored is None:
-            self._ctx.store.form_versions.add(
+            repository.add(
                 form_id=form.id,
                 version=form.version,
                 content_hash=form.content_hash,

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
 from fieldapp.store.audit import AuditLog, diff
+from fieldapp.store.sql import SqlDatabase, as_sql
 from fieldapp.store.stamp import Stamp
 
 
@@ -144,8 +145,8 @@ class AnswerRepository:
 class FormVersionRepository:
     """The form versions this device has used, with their content hash and definition."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, db: Database | SqlDatabase) -> None:
+        self._db = as_sql(db)
 
     def get(self, form_id: str, version: str) -> StoredFormVersion | None:
         """The stored definition of one version, if seen before."""
@@ -165,10 +166,10 @@ class FormVersionRepository:
         self, *, form_id: str, version: str, content_hash: str, definition: str, seen_at: str
     ) -> None:
         """Remember a version the first time it is used."""
-        with self._db.atomic():
+        with self._db.savepoint():
             self._db.execute(
-                "INSERT OR IGNORE INTO form_versions (form_id, version, content_hash, definition, first_seen_at) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO form_versions (form_id, version, content_hash, definition, first_seen_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [form_id, version, content_hash, definition, seen_at],
             )
 

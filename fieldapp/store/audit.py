@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.sql import SqlDatabase, as_sql
 from fieldapp.store.stamp import Stamp
 
 # Values a new record leaves out of its audit entry (nothing set).
@@ -100,8 +101,8 @@ def created(fields: Sequence[str], values: Sequence[object]) -> dict[str, list[o
 class AuditLog:
     """Writes and reads the `audit` table."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, db: Database | SqlDatabase) -> None:
+        self._db = as_sql(db)
 
     def record_many(
         self,
@@ -110,7 +111,7 @@ class AuditLog:
     ) -> None:
         """Append `(kind, record_id, action, changes)` entries in bulk (one transaction);
         `changes` may come already encoded (`encode_created`)."""
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO audit (id, record_kind, record_id, action, at, device_id, agent, changes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [

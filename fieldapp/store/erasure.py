@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from fieldapp.domain.attendee_fields import PERSONAL
 from fieldapp.store.audit import AuditLog
-from fieldapp.store.search import SearchIndex
+from fieldapp.store.office.database import OfficeSearch
+from fieldapp.store.sql import SqlDatabase, as_sql
 from fieldapp.store.stamp import Stamp
 
 # The declared fields marked personal (all of the attendee's own): erasure blanks them, each
@@ -27,36 +28,37 @@ _BLANK = ", ".join(f"{f.name} = ?" for f in PERSONAL)
 _BLANKS = [f.kind.to_db(f.kind.empty) for f in PERSONAL]
 
 
-def erase_attendees(db: Database, attendee_ids: Sequence[str]) -> None:
+def erase_attendees(database: Database | SqlDatabase, attendee_ids: Sequence[str]) -> None:
     """Blank the personal fields and answers of these attendees and redact the values of
     every audit entry about them, their answers and their print events."""
     if not attendee_ids:
         return
-    db.execute("DROP TABLE IF EXISTS temp.erased")
+    db = as_sql(database)
+    db.execute("DROP TABLE IF EXISTS erased")
     db.execute("CREATE TEMP TABLE erased (id TEXT PRIMARY KEY)")
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO temp.erased VALUES (?)", [(i,) for i in attendee_ids]
+    db.executemany(
+        "INSERT INTO erased (id) VALUES (?) ON CONFLICT DO NOTHING", [(i,) for i in attendee_ids]
     )
-    db.execute(f"UPDATE attendees SET {_BLANK} WHERE id IN (SELECT id FROM temp.erased)", _BLANKS)
+    db.execute(f"UPDATE attendees SET {_BLANK} WHERE id IN (SELECT id FROM erased)", _BLANKS)
     db.execute(
         "UPDATE answers SET data = '{}', outcomes = '[]' "
-        "WHERE attendee_id IN (SELECT id FROM temp.erased)"
+        "WHERE attendee_id IN (SELECT id FROM erased)"
     )
     rows = db.execute(
-        "SELECT id, changes FROM audit WHERE record_id IN (SELECT id FROM temp.erased) "
-        "OR record_id IN (SELECT id FROM answers WHERE attendee_id IN (SELECT id FROM temp.erased)) "
+        "SELECT id, changes FROM audit WHERE record_id IN (SELECT id FROM erased) "
+        "OR record_id IN (SELECT id FROM answers WHERE attendee_id IN (SELECT id FROM erased)) "
         "OR record_id IN "
-        "(SELECT id FROM print_events WHERE attendee_id IN (SELECT id FROM temp.erased))"
+        "(SELECT id FROM print_events WHERE attendee_id IN (SELECT id FROM erased))"
     ).fetchall()
-    db.conn.executemany(
+    db.executemany(
         "UPDATE audit SET changes = ? WHERE id = ?",
         [(redact_changes(str(changes)), entry_id) for entry_id, changes in rows],
     )
-    db.execute("DROP TABLE temp.erased")
+    db.execute("DROP TABLE erased")
 
 
 def erase_person(
-    db: Database, audit: AuditLog, search: SearchIndex, stamp: Stamp, *, cin: str
+    db: SqlDatabase, audit: AuditLog, search: OfficeSearch, stamp: Stamp, *, cin: str
 ) -> list[str]:
     """The office's erasure of one person: every registration with that (normalised) CIN
     becomes a tombstone stamped `stamp` (its owner unchanged), is erased as above and leaves
@@ -65,12 +67,12 @@ def erase_person(
     ids = [str(r[0]) for r in db.execute("SELECT id FROM attendees WHERE cin = ?", [cin])]
     for attendee_id in ids:
         search.remove(attendee_id)
-    db.conn.executemany(
+    db.executemany(
         "UPDATE attendees SET deleted = 1, updated_at = ? WHERE id = ?",
         [(stamp.at, attendee_id) for attendee_id in ids],
     )
     erase_attendees(db, ids)
-    db.conn.executemany(
+    db.executemany(
         "DELETE FROM follow_ups WHERE person_id IN "
         "(SELECT person_id FROM person_links WHERE attendee_id = ?)",
         [(attendee_id,) for attendee_id in ids],

@@ -10,11 +10,15 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.sql import SQLITE, SqlDatabase, as_sql
 
-Migration = Callable[[Database], None]
+# Each migration runs on either engine (the office registry may live on PostgreSQL, see
+# `store/office/postgres.py`): portable DDL (TEXT, INTEGER, REAL), `?` placeholders, and a
+# test of `db.dialect` only where a statement has no portable form (the search index).
+Migration = Callable[[SqlDatabase], None]
 
 
-def _m001_core(db: Database) -> None:
+def _m001_core(db: SqlDatabase) -> None:
     """Sessions, attendees, the audit trail, settings and the search index."""
     db.execute(
         """
@@ -88,6 +92,11 @@ def _m001_core(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX audit_record ON audit(record_kind, record_id)")
+    if db.dialect != SQLITE:
+        from fieldapp.store.office.postgres_search import create_search_table
+
+        create_search_table(db)
+        return
     db.execute(
         """
         CREATE VIRTUAL TABLE attendee_search USING fts5(
@@ -98,7 +107,7 @@ def _m001_core(db: Database) -> None:
     )
 
 
-def _m002_questionnaire(db: Database) -> None:
+def _m002_questionnaire(db: SqlDatabase) -> None:
     """Form versions seen on this device, answers, outcomes and print events."""
     db.execute(
         """
@@ -148,7 +157,7 @@ def _m002_questionnaire(db: Database) -> None:
     db.execute("CREATE INDEX print_events_attendee ON print_events(attendee_id)")
 
 
-def _m003_drafts(db: Database) -> None:
+def _m003_drafts(db: SqlDatabase) -> None:
     """Unsaved form contents kept so that a crash loses no typing."""
     db.execute(
         """
@@ -162,7 +171,7 @@ def _m003_drafts(db: Database) -> None:
     )
 
 
-def _m004_sync(db: Database) -> None:
+def _m004_sync(db: SqlDatabase) -> None:
     """Sync state: bundles exported and acknowledged (laptop), trusted devices, imported
     bundles and follow-ups (office), and the known-people snapshot from enrolment."""
     db.execute(
@@ -246,10 +255,13 @@ def _m004_sync(db: Database) -> None:
     db.execute("CREATE INDEX audit_at ON audit(at)")
 
 
-def _m005_search_rowids(db: Database) -> None:
+def _m005_search_rowids(db: SqlDatabase) -> None:
     """The search index keyed by attendee: each row's rowid becomes minus its attendee's rowid
     (so re-indexing one attendee no longer scans the whole index, and equally good matches
-    come newest first); rows of attendees no longer live, or indexed twice, are dropped."""
+    come newest first); rows of attendees no longer live, or indexed twice, are dropped.
+    (PostgreSQL's index is keyed by attendee id from the start: nothing to do there.)"""
+    if db.dialect != SQLITE:
+        return
     db.execute(
         """
         CREATE VIRTUAL TABLE attendee_search_m005 USING fts5(
@@ -272,7 +284,7 @@ def _m005_search_rowids(db: Database) -> None:
     db.execute("ALTER TABLE attendee_search_m005 RENAME TO attendee_search")
 
 
-def _m006_attendance(db: Database) -> None:
+def _m006_attendance(db: SqlDatabase) -> None:
     """Attendance as data: each attendee gets a `status` (expected, present, walk_in, absent)
     and the time they arrived; `checked_in` and `printed_at` go (printed is read from the print
     events, so a print no longer edits the attendee).
@@ -315,7 +327,7 @@ def _m006_attendance(db: Database) -> None:
     db.execute("CREATE INDEX print_events_latest ON print_events(attendee_id, deleted, at)")
 
 
-def _m007_people(db: Database) -> None:
+def _m007_people(db: SqlDatabase) -> None:
     """The office's people as entities: each registration is linked to a person with a
     stable id (UUIDv7), the clerks' decisions (merge, split, not a duplicate) are kept with
     who, when and why, and follow-ups move from the CIN string onto the person id, with a
@@ -385,11 +397,11 @@ def _m007_people(db: Database) -> None:
     for (key,) in db.execute("SELECT person_key FROM follow_ups ORDER BY person_key").fetchall():
         keys.setdefault(key, uuid7())
     now = db.execute("SELECT COALESCE(MAX(updated_at), '') FROM attendees").fetchone()[0]
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO people (id, created_at) VALUES (?, ?)", [(i, now) for i in keys.values()]
     )
-    db.conn.executemany("INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links)
-    db.conn.executemany(
+    db.executemany("INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links)
+    db.executemany(
         "INSERT INTO follow_ups_m007 (person_id, status, note, updated_at, device_id, agent) "
         "SELECT ?, status, note, updated_at, device_id, agent FROM follow_ups WHERE person_key = ?",
         [(person_id, key) for key, person_id in keys.items()],
@@ -411,16 +423,21 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def current_version(db: Database) -> int:
+def current_version(database: Database | SqlDatabase) -> int:
     """The highest migration applied (0 for an empty database)."""
-    if not db["schema_migrations"].exists():
+    db = as_sql(database)
+    if not db.has_table("schema_migrations"):
         return 0
     row = db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(db: Database, *, now: str, target: int = LATEST_VERSION) -> list[int]:
-    """Apply every migration above the current version up to `target`; return those applied."""
+def migrate(
+    database: Database | SqlDatabase, *, now: str, target: int = LATEST_VERSION
+) -> list[int]:
+    """Apply every migration above the current version up to `target`; return those applied.
+    The same list runs on SQLite (laptops, the embedded office) and PostgreSQL."""
+    db = as_sql(database)
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -430,7 +447,7 @@ def migrate(db: Database, *, now: str, target: int = LATEST_VERSION) -> list[int
     for version, name, step in MIGRATIONS:
         if version <= start or version > target:
             continue
-        with db.atomic():
+        with db.savepoint():
             step(db)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",

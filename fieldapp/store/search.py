@@ -128,14 +128,19 @@ def query_tokens(query: str) -> list[str]:
     return [token for token in _TOKEN_CHARS.split(normalise_name(text)) if token]
 
 
+def token_keys(token: str) -> tuple[str, ...]:
+    """The phonetic keys a typed token also matches, as indexed words."""
+    # a key only helps once the word is typed out: "muham" has another key than "muhammad"
+    return _phonetic_keys(token) if len(token) >= _PHONETIC_MIN_LETTERS else ()
+
+
 def match_expression(tokens: Iterable[str]) -> str:
     """An FTS5 MATCH string: every token as a quoted prefix, all required; a Latin name word
     also matches the words that sound the same (its phonetic key), and a joined compound
     (`عبدالله`) is required as typed, which the index holds for `عبد الله` too."""
     parts = []
     for token in tokens:
-        # a key only helps once the word is typed out: "muham" has another key than "muhammad"
-        keys = _phonetic_keys(token) if len(token) >= _PHONETIC_MIN_LETTERS else ()
+        keys = token_keys(token)
         alternatives = [f'"{token}"*', *(f'"{key}"' for key in keys)]
         parts.append(
             alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"

@@ -22,6 +22,7 @@ from fieldapp.services.bundles.export import ENROLMENT_KEYS
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.store.office.people_registry import KnownPeople
+from fieldapp.store.sql import as_sql
 from fieldapp.sync import Profile, ProfileError, read_profile
 
 SALT_KEY = "known_people_salt"
@@ -60,7 +61,7 @@ class EnrolmentService:
 
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
-        self._known = KnownPeople(context.store.db)
+        self._known = KnownPeople(as_sql(context.store.db))
 
     def read(self, *, path: Path) -> Profile:
         """Read and verify a profile without installing it (to show its fingerprint)."""

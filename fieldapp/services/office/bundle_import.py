@@ -32,14 +32,18 @@ from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 from fieldapp.services.office.import_report import FileReport, ImportReport, describe_merge
+from fieldapp.services.office.key_errors import KeysLocked
 from fieldapp.services.office.keys import OfficeKeys
 from fieldapp.services.office.record_checks import RecordChecker, TooManyProblems
 from fieldapp.services.office.trusted_devices import DeviceTrust
+from fieldapp.store.answers import FormVersionRepository
 from fieldapp.store.errors import StoreError
-from fieldapp.store.office.merge import BundleMerger, ForeignRecords, MergeRefused
+from fieldapp.store.office.database import OfficeDatabase
+from fieldapp.store.office.merge import BundleMerger, ForeignRecords, MergeOutcome, MergeRefused
 from fieldapp.store.office.people import People
 from fieldapp.store.office.people_registry import PeopleRegistry
 from fieldapp.store.office.trusted_devices import ImportedBundle
+from fieldapp.store.stamp import Stamp
 from fieldapp.sync import (
     BundleError,
     BundleHeader,
@@ -77,13 +81,21 @@ class _Prepared:
 class BundleImportService:
     """Imports bundles into this (office) data directory."""
 
-    def __init__(self, context: ServiceContext, forms: FormService, keys: OfficeKeys) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        forms: FormService,
+        keys: OfficeKeys,
+        database: OfficeDatabase,
+    ) -> None:
         self._ctx = context
         self._forms = forms
         self._keys = keys
-        self.trust = DeviceTrust(context)
-        self._merger = BundleMerger(context.store.db)
-        self._registry = PeopleRegistry(context.store.db)
+        self._db = database
+        self._versions = FormVersionRepository(database)
+        self.trust = DeviceTrust(context, database)
+        self._merger = BundleMerger(database)
+        self._registry = PeopleRegistry(database)
 
     def import_bundles(
         self,
@@ -95,7 +107,10 @@ class BundleImportService:
         progress: Progress | None = None,
     ) -> ImportReport:
         """Import each file in turn (each in its own transaction); refusals are reported per
-        file, never raised. `receipt_path` is only used when one file is given."""
+        file, never raised. `receipt_path` is only used when one file is given. Keys that
+        still need their passphrase refuse the whole run at once (KeysLocked)."""
+        if self._keys.locked():
+            raise KeysLocked()
         report = ImportReport()
         for index, path in enumerate(paths):
             target = receipt_path if receipt_path is not None and len(paths) == 1 else None
@@ -180,27 +195,35 @@ class BundleImportService:
         gate.raise_problems()
         prepared = _Prepared(bundle, trust_new=gate.trust_new)
         prepared.forms_to_pin = self._check_forms(bundle)
-        store = self._ctx.store
         if gate.checker is not None and gate.checker.latest:
-            store.clock.observe(gate.checker.latest)  # bounded: at most a day ahead
+            self._db.clock.observe(gate.checker.latest)  # bounded: at most a day ahead
         tick("merging")
-        try:
-            with store.transaction(self._ctx.agent or "import") as stamp:
-                if prepared.trust_new:
-                    self.trust.record(bundle.device_id, bundle.device_public_key, stamp)
-                self._merger.check_references()
-                self._merger.check_ownership(bundle.device_id)
-                outcome = self._merger.apply()
-                People(store.db).link_new(stamp.at)  # new registrations join their person
-                for form in prepared.forms_to_pin:
-                    self._forms.pin(self._forms.registry.get(form["id"], str(form["version"])))
-                self.trust.registry.record_import(
-                    device_id=bundle.device_id,
-                    sequence=bundle.sequence,
-                    file_sha256=bundle.file_sha256,
-                    at=stamp.at,
-                    counts=dict(bundle.counts),
+
+        def merge(stamp: Stamp) -> tuple[MergeOutcome, Stamp]:
+            # Run again from the start if the engine aborts it for a concurrent transaction
+            # (`OfficeDatabase.write`): it reads only the staged records and the database.
+            if prepared.trust_new:
+                self.trust.record(bundle.device_id, bundle.device_public_key, stamp)
+            self._merger.check_references()
+            self._merger.check_ownership(bundle.device_id)
+            outcome = self._merger.apply()
+            People(self._db).link_new(stamp.at)  # new registrations join their person
+            for form in prepared.forms_to_pin:
+                self._forms.pin(
+                    self._forms.registry.get(form["id"], str(form["version"])),
+                    versions=self._versions,
                 )
+            self.trust.registry.record_import(
+                device_id=bundle.device_id,
+                sequence=bundle.sequence,
+                file_sha256=bundle.file_sha256,
+                at=stamp.at,
+                counts=dict(bundle.counts),
+            )
+            return outcome, stamp
+
+        try:
+            outcome, stamp = self._db.write(self._ctx.agent or "import", merge)
         except MergeRefused as refused:
             raise MergeFailed(str(refused)) from None
         except ForeignRecords as foreign:
@@ -268,7 +291,7 @@ class BundleImportService:
             )
         to_pin, unknown = [], []
         for (form_id, version), digest in sorted(declared.items()):
-            stored = self._ctx.store.form_versions.get(form_id, version)
+            stored = self._versions.get(form_id, version)
             if stored is not None and stored.content_hash == digest:
                 continue
             try:

@@ -10,6 +10,7 @@ from fieldapp.domain.texts import text
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
+from fieldapp.store.office.database import OfficeDatabase
 from fieldapp.store.office.people import Decision, People, StaleVersion
 from fieldapp.store.office.people_registry import AttendeeSummary, PeopleRegistry, PersonRow
 
@@ -45,11 +46,14 @@ class DecisionResult:
 class PeopleDecisions:
     """Merge, split, dismiss and versioned follow-up, each one transaction."""
 
-    def __init__(self, context: ServiceContext, resolve: Callable[[str], str]) -> None:
+    def __init__(
+        self, context: ServiceContext, database: OfficeDatabase, resolve: Callable[[str], str]
+    ) -> None:
         self._ctx = context
+        self._db = database
         self._resolve = resolve
-        self._registry = PeopleRegistry(context.store.db)
-        self._people = People(context.store.db)
+        self._registry = PeopleRegistry(database)
+        self._people = People(database)
 
     def set_follow_up(
         self, *, person: str, status: str, note: str, expected_version: int | None
@@ -57,7 +61,7 @@ class PeopleDecisions:
         """Set a follow-up; with `expected_version` (as read), refuse a stale change."""
         key = self._resolve(person)
         try:
-            with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+            with self._db.transaction(self._ctx.agent or "office") as stamp:
                 self._people.set_follow_up(
                     stamp, person_id=key, status=status, note=note, expected=expected_version
                 )
@@ -139,18 +143,18 @@ class PeopleDecisions:
     def registrations(self, person: str) -> list[AttendeeSummary]:
         """A person's live registrations, oldest session first."""
         key = self._resolve(person)
-        with self._ctx.store.reading("the registry"):
+        with self._db.reading("the registry"):
             return self._registry.registrations(key)
 
     def version(self, person: str) -> int:
         """A person's version, to pass back as `expected` with a decision."""
-        with self._ctx.store.reading("the registry"):
+        with self._db.reading("the registry"):
             return self._people.version(self._resolve(person))
 
     def decisions(self, person: str | None = None) -> list[Decision]:
         """The decisions taken (on one person, or all), oldest first."""
         key = self._resolve(person) if person is not None else None
-        with self._ctx.store.reading("the registry"):
+        with self._db.reading("the registry"):
             return self._people.decisions(key)
 
     def _decide(
@@ -163,7 +167,7 @@ class PeopleDecisions:
         if not why.strip():
             raise DecisionRefused("say why (--why): the decision is kept with your name and reason")
         try:
-            with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+            with self._db.transaction(self._ctx.agent or "office") as stamp:
                 if expected is not None:
                     self._people.check_versions(expected)
                 result = act(stamp)

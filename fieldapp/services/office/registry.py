@@ -19,7 +19,9 @@ from fieldapp.services.forms import FormService
 from fieldapp.services.office.decisions import PeopleDecisions
 from fieldapp.services.office.keys import OfficeKeys
 from fieldapp.services.office.registry_export import export_people
+from fieldapp.store.audit import AuditLog
 from fieldapp.store.erasure import erase_person
+from fieldapp.store.office.database import OfficeDatabase
 from fieldapp.store.office.people import People
 from fieldapp.store.office.people_registry import DuplicateGroup, PeopleRegistry, PersonRow
 from fieldapp.sync import write_profile
@@ -98,12 +100,19 @@ class ProfileResult:
 class OfficeService:
     """Use cases of the chamber office (the import itself is `BundleImportService`)."""
 
-    def __init__(self, context: ServiceContext, forms: FormService, keys: OfficeKeys) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        forms: FormService,
+        keys: OfficeKeys,
+        database: OfficeDatabase,
+    ) -> None:
         self._ctx = context
         self._forms = forms
         self.keys = keys
-        self.registry = PeopleRegistry(context.store.db)
-        self.decisions = PeopleDecisions(context, self.resolve_person)
+        self.database = database
+        self.registry = PeopleRegistry(database)
+        self.decisions = PeopleDecisions(context, database, self.resolve_person)
 
     def init_identity(self) -> OfficeInfo:
         """Create the office keys (refused if they exist: losing them loses every bundle
@@ -112,9 +121,9 @@ class OfficeService:
         return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
 
     def info(self) -> OfficeInfo:
-        """The office identity; NotAnOffice when there is none."""
-        identity = self.keys.identity()
-        return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
+        """The office's public identity (no passphrase asked); NotAnOffice when there is none."""
+        public = self.keys.public()
+        return OfficeInfo(self.keys.directory, public.fingerprint, public.recipient)
 
     def write_profile(
         self, *, path: Path, office_name: str, include_registry: bool = True
@@ -162,7 +171,7 @@ class OfficeService:
         if filter_name is not None and filter_name not in FILTERS:
             raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
         self.link_local()
-        with self._ctx.store.reading("the registry"):
+        with self.database.reading("the registry"):
             rows = self.registry.people()
         if filter_name is None:
             return rows
@@ -172,7 +181,7 @@ class OfficeService:
     def duplicates(self) -> list[DuplicateGroup]:
         """Possible duplicates across scripts, minus the groups a clerk dismissed."""
         self.link_local()
-        with self._ctx.store.reading("the registry"):
+        with self.database.reading("the registry"):
             return self.registry.duplicates()
 
     def resolve_person(self, text: str) -> str:
@@ -206,15 +215,15 @@ class OfficeService:
     def people_page(self, *, limit: int = 100, after: str | None = None) -> list[PersonRow]:
         """One page of the registry, newest person first (see `PeopleRegistry.people_page`)."""
         self.link_local()
-        with self._ctx.store.reading("the registry"):
+        with self.database.reading("the registry"):
             return self.registry.people_page(limit=limit, after=after)
 
     def link_local(self) -> None:
         """Registrations made at this computer's own desk (not imported) join their person
         too, in one short transaction, before the registry is read."""
-        people = People(self._ctx.store.db)
+        people = People(self.database)
         if people.unlinked():
-            with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+            with self.database.transaction(self._ctx.agent or "office") as stamp:
                 people.link_new(stamp.at)
 
     def erase_person(self, *, cin: str) -> int:
@@ -224,9 +233,9 @@ class OfficeService:
         registration records the erasure without any value. Returns the registrations erased.
         The next registry snapshot sent to the laptops no longer holds them."""
         key = validate_cin(cin)
-        store = self._ctx.store
-        with store.transaction(self._ctx.agent or "office") as stamp:
-            ids = erase_person(store.db, store.audit, store.search, stamp, cin=key)
+        db = self.database
+        with db.transaction(self._ctx.agent or "office") as stamp:
+            ids = erase_person(db, AuditLog(db), db.search, stamp, cin=key)
             if not ids:
                 raise UnknownPerson(f"no registration in the office database has CIN {key}")
         self._ctx.bus.publish(Change("attendee", ids=tuple(ids)))

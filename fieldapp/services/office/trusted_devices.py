@@ -8,6 +8,7 @@ import base64
 from fieldapp.services.bundles.errors import UntrustedDevice
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
+from fieldapp.store.office.database import OfficeDatabase
 from fieldapp.store.office.trusted_devices import TrustedDevice, TrustedDevices
 from fieldapp.store.stamp import Stamp
 from fieldapp.sync import device_fingerprint
@@ -16,9 +17,10 @@ from fieldapp.sync import device_fingerprint
 class DeviceTrust:
     """Trust decisions and the record of imported bundles."""
 
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, database: OfficeDatabase) -> None:
         self._ctx = context
-        self.registry = TrustedDevices(context.store.db)
+        self._db = database
+        self.registry = TrustedDevices(database)
 
     def trust_device(
         self, *, device_id: str, public_key: bytes, replace: bool = False
@@ -34,7 +36,7 @@ class DeviceTrust:
                 device_id=device_id,
                 fingerprint=fingerprint,
             )
-        with self._ctx.store.transaction(self._ctx.agent or "office") as stamp:
+        with self._db.transaction(self._ctx.agent or "office") as stamp:
             self.record(device_id, public_key, stamp)
         self._ctx.bus.publish(Change("device", ids=(device_id,)))
         result = self.registry.get(device_id)
@@ -53,5 +55,5 @@ class DeviceTrust:
 
     def devices(self) -> list[TrustedDevice]:
         """Every trusted laptop with its last imported bundle number."""
-        with self._ctx.store.reading("the trusted laptops"):
+        with self._db.reading("the trusted laptops"):
             return self.registry.all()

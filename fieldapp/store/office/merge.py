@@ -7,8 +7,9 @@ bundle twice changes nothing. Tombstones (`deleted = 1`) are versions like any o
 deletion wins over every older version. Audit entries are append-only and keyed by id.
 
 Records travel through temporary tables: the importer streams them, batch by batch as the
-bundle is read, into `temp.incoming_<kind>` (SQLite's temporary database on this connection,
-outside the write transaction: memory holds one batch, not the bundle), then the caller's
+bundle is read, into `incoming_<kind>` (temporary tables of this connection, made by the
+engine's `create_staging`, filled outside the write transaction: memory holds one batch, not
+the bundle), then the caller's
 one write transaction runs set-based SQL over them
 (`INSERT … SELECT … ON CONFLICT(id) DO UPDATE … WHERE excluded.updated_at > …`). Nothing
 here commits the office database.
@@ -16,24 +17,20 @@ here commits the office database.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlite_utils import Database
-
 from fieldapp.domain.attendee_fields import IN_BUNDLE, LAPTOP_ONLY
 from fieldapp.store.erasure import erase_attendees
-from fieldapp.store.search import INDEXED_COLUMNS, SearchIndex
+from fieldapp.store.office.database import OfficeDatabase
 
 # A declared attendee field missing from a record (sent by a laptop of an earlier version,
 # before the field was declared) is stored blank.
 _BLANKS: Mapping[str, Mapping[str, Any]] = {
     "attendees": {spec.name: spec.kind.to_db(spec.kind.empty) for spec in IN_BUNDLE}
 }
-_INDEXED = ", ".join(f"a.{name}" for name in INDEXED_COLUMNS)
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
 _NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
 _OLDER = "(i.updated_at, i.device_id) < (m.updated_at, m.device_id)"
@@ -98,30 +95,25 @@ class MergeOutcome:
 class BundleMerger:
     """Merges verified, validated records (rows shaped like the tables) into the database."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: OfficeDatabase) -> None:
         self._db = db
-        self._search = SearchIndex(db)
         self._columns: dict[str, list[str]] = {}
 
     def columns(self, kind: str) -> list[str]:
         """The column names of a record kind's table that bundles carry (every one but the
         declared attendee fields that stay on the laptop)."""
         if kind not in self._columns:
-            rows = self._db.execute(f"PRAGMA main.table_info({kind})").fetchall()
             kept = LAPTOP_ONLY if kind == "attendees" else ()
-            self._columns[kind] = [str(row[1]) for row in rows if str(row[1]) not in kept]
+            self._columns[kind] = [name for name in self._db.columns(kind) if name not in kept]
         return self._columns[kind]
 
     def open_staging(self) -> None:
         """Create the empty temporary tables the records are streamed into (`stage_rows`),
-        on this connection; outside any write transaction: they live in SQLite's temporary
-        database, never in the office file."""
+        on this connection; outside any write transaction: they live in the connection's
+        temporary tables, never in the office database."""
         self.drop_staging()
         for kind in (*VERSIONED_KINDS, "audit"):
-            self._db.execute(
-                f"CREATE TEMP TABLE incoming_{kind} AS SELECT * FROM main.{kind} WHERE 0"
-            )
-            self._db.execute(f"CREATE UNIQUE INDEX temp.incoming_{kind}_id ON incoming_{kind}(id)")
+            self._db.create_staging(f"incoming_{kind}", kind)
 
     def stage_rows(self, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """Add one batch of validated records of `kind` to its temporary table. A record id
@@ -133,15 +125,16 @@ class BundleMerger:
         except KeyError:
             blanks = _BLANKS.get(kind, {})
             values = [[row.get(name, blanks.get(name)) for name in columns] for row in rows]
-        outside = not self._db.conn.in_transaction
-        self._db.conn.executemany(
-            f"INSERT OR IGNORE INTO temp.incoming_{kind} ({', '.join(columns)}) VALUES ({marks})",
+        outside = not self._db.in_transaction
+        self._db.executemany(
+            f"INSERT INTO incoming_{kind} ({', '.join(columns)}) VALUES ({marks}) "
+            "ON CONFLICT DO NOTHING",
             values,
         )
-        if outside and self._db.conn.in_transaction:
+        if outside and self._db.in_transaction:
             # sqlite3 opened a transaction for the insert: only the temporary database was
             # written, so end it before the import's own write transaction begins.
-            self._db.conn.commit()
+            self._db.execute("COMMIT")
 
     def stage(self, records: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
         """Load every kind at once into fresh temporary tables (records already in memory)."""
@@ -152,7 +145,7 @@ class BundleMerger:
     def staged_forms(self) -> set[tuple[str, str]]:
         """The (form id, version) pairs the staged answers use."""
         rows = self._db.execute(
-            "SELECT DISTINCT form_id, form_version FROM temp.incoming_answers"
+            "SELECT DISTINCT form_id, form_version FROM incoming_answers"
         ).fetchall()
         return {(str(row[0]), str(row[1])) for row in rows}
 
@@ -162,7 +155,7 @@ class BundleMerger:
         for kind in (*VERSIONED_KINDS, "audit"):
             stamp = "at" if kind == "audit" else "updated_at"
             rows = self._db.execute(
-                f"SELECT id, {stamp} FROM temp.incoming_{kind} ORDER BY rowid"
+                f"SELECT id, {stamp} FROM incoming_{kind} ORDER BY rowid"
             ).fetchall()
             if rows:
                 versions[kind] = [(str(row[0]), str(row[1])) for row in rows]
@@ -172,9 +165,9 @@ class BundleMerger:
         """Refuse records whose parent is neither staged nor stored."""
         for kind, column, parent in _REFERENCES:
             row = self._db.execute(
-                f"SELECT i.id, i.{column} FROM temp.incoming_{kind} i "
-                f"WHERE i.{column} NOT IN (SELECT id FROM main.{parent}) "
-                f"AND i.{column} NOT IN (SELECT id FROM temp.incoming_{parent}) LIMIT 1"
+                f"SELECT i.id, i.{column} FROM incoming_{kind} i "
+                f"WHERE i.{column} NOT IN (SELECT id FROM {parent}) "
+                f"AND i.{column} NOT IN (SELECT id FROM incoming_{parent}) LIMIT 1"
             ).fetchone()
             if row is not None:
                 raise MergeRefused(
@@ -192,15 +185,15 @@ class BundleMerger:
         found: list[tuple[str, dict[str, str]]] = []
         for kind in (*VERSIONED_KINDS, "audit"):
             rows = self._db.execute(
-                f"SELECT i.id, m.device_id FROM temp.incoming_{kind} i "
-                f"JOIN main.{kind} m ON m.id = i.id WHERE m.device_id != ? ORDER BY i.id LIMIT ?",
+                f"SELECT i.id, m.device_id FROM incoming_{kind} i "
+                f"JOIN {kind} m ON m.id = i.id WHERE m.device_id != ? ORDER BY i.id LIMIT ?",
                 [device_id, MAX_FOREIGN],
             ).fetchall()
             found += [("owned", {"kind": kind, "id": r[0], "device": r[1]}) for r in rows]
         for kind, column, parent in _REFERENCES:
             rows = self._db.execute(
-                f"SELECT i.id, i.{column}, p.device_id FROM temp.incoming_{kind} i "
-                f"JOIN main.{parent} p ON p.id = i.{column} WHERE p.device_id != ? "
+                f"SELECT i.id, i.{column}, p.device_id FROM incoming_{kind} i "
+                f"JOIN {parent} p ON p.id = i.{column} WHERE p.device_id != ? "
                 "ORDER BY i.id LIMIT ?",
                 [device_id, MAX_FOREIGN],
             ).fetchall()
@@ -213,8 +206,8 @@ class BundleMerger:
             ]
         for kind in VERSIONED_KINDS:  # an audit entry about another device's record
             rows = self._db.execute(
-                f"SELECT i.id, i.record_id, m.device_id FROM temp.incoming_audit i "
-                f"JOIN main.{kind} m ON m.id = i.record_id WHERE m.device_id != ? "
+                f"SELECT i.id, i.record_id, m.device_id FROM incoming_audit i "
+                f"JOIN {kind} m ON m.id = i.record_id WHERE m.device_id != ? "
                 "ORDER BY i.id LIMIT ?",
                 [device_id, MAX_FOREIGN],
             ).fetchall()
@@ -233,23 +226,23 @@ class BundleMerger:
         outcome = MergeOutcome()
         for kind in VERSIONED_KINDS:
             outcome.counts[kind] = self._classify(kind, outcome.conflicts)
-            self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
+            self._db.execute(f"DROP TABLE IF EXISTS winners_{kind}")
             self._db.execute(
                 f"CREATE TEMP TABLE winners_{kind} AS SELECT i.id AS id, "
                 f"m.id IS NOT NULL AS existing "
-                f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id "
+                f"FROM incoming_{kind} i LEFT JOIN {kind} m ON m.id = i.id "
                 f"WHERE m.id IS NULL OR {_NEWER}"
             )
         try:
             for kind in VERSIONED_KINDS:
                 self._upsert(kind)
-        except sqlite3.IntegrityError as error:
+        except self._db.integrity_errors as error:
             raise MergeRefused(
                 "the merged records would break a rule of the registry (the same CIN twice in "
                 "one session, or a missing parent record); the bundle was not imported"
             ) from error
         outcome.changed_attendees = [
-            str(row[0]) for row in self._db.execute("SELECT id FROM temp.winners_attendees")
+            str(row[0]) for row in self._db.execute("SELECT id FROM winners_attendees")
         ]
         self._reindex()
         outcome.counts["audit"] = self._append_audit()
@@ -258,9 +251,9 @@ class BundleMerger:
             [
                 str(row[0])
                 for row in self._db.execute(
-                    "SELECT id FROM main.attendees WHERE deleted = 1 AND (id IN "
-                    "(SELECT id FROM temp.winners_attendees) OR id IN "
-                    "(SELECT record_id FROM temp.incoming_audit))"
+                    "SELECT id FROM attendees WHERE deleted = 1 AND (id IN "
+                    "(SELECT id FROM winners_attendees) OR id IN "
+                    "(SELECT record_id FROM incoming_audit))"
                 )
             ],
         )
@@ -269,13 +262,13 @@ class BundleMerger:
     def drop_staging(self) -> None:
         """Remove the temporary tables."""
         for kind in (*VERSIONED_KINDS, "audit"):
-            self._db.execute(f"DROP TABLE IF EXISTS temp.incoming_{kind}")
-            self._db.execute(f"DROP TABLE IF EXISTS temp.winners_{kind}")
+            self._db.execute(f"DROP TABLE IF EXISTS incoming_{kind}")
+            self._db.execute(f"DROP TABLE IF EXISTS winners_{kind}")
 
     def _classify(self, kind: str, conflicts: list[RecordConflict]) -> KindCounts:
-        join = f"FROM temp.incoming_{kind} i LEFT JOIN main.{kind} m ON m.id = i.id"
+        join = f"FROM incoming_{kind} i LEFT JOIN {kind} m ON m.id = i.id"
         row = self._db.execute(
-            f"SELECT COUNT(*), SUM(m.id IS NULL), SUM(m.id IS NOT NULL AND {_NEWER}) {join}"
+            f"SELECT COUNT(*), SUM(CASE WHEN m.id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN m.id IS NOT NULL AND {_NEWER} THEN 1 ELSE 0 END) {join}"
         ).fetchone()
         total, new, updated = int(row[0]), int(row[1] or 0), int(row[2] or 0)
         for r in self._db.execute(
@@ -290,15 +283,15 @@ class BundleMerger:
 
     def _upsert(self, kind: str) -> None:
         columns = self.columns(kind)
-        winners = f"SELECT id FROM temp.winners_{kind}"
+        winners = f"SELECT id FROM winners_{kind}"
         selected = list(columns)
-        existing = f"SELECT id FROM temp.winners_{kind} WHERE existing"
+        existing = f"SELECT id FROM winners_{kind} WHERE existing"
         if kind == "attendees":
             # The unique (session, CIN) index would trip over intermediate states while rows
             # are replaced one by one: the replaced rows' CINs are staged empty, then set all
             # at once. New rows go in with their CIN (a clash with a row keeping its CIN is
             # one with the merged state, refused either way).
-            self._db.execute(f"UPDATE main.attendees SET cin = '' WHERE id IN ({existing})")
+            self._db.execute(f"UPDATE attendees SET cin = '' WHERE id IN ({existing})")
             selected = [
                 f"CASE WHEN id IN ({existing}) THEN '' ELSE cin END AS cin"
                 if name == "cin"
@@ -307,38 +300,28 @@ class BundleMerger:
             ]
         updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
         self._db.execute(
-            f"INSERT INTO main.{kind} ({', '.join(columns)}) "
-            f"SELECT {', '.join(selected)} FROM temp.incoming_{kind} WHERE id IN ({winners}) "
+            f"INSERT INTO {kind} ({', '.join(columns)}) "
+            f"SELECT {', '.join(selected)} FROM incoming_{kind} WHERE id IN ({winners}) "
             f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE (excluded.updated_at, "
             f"excluded.device_id) > ({kind}.updated_at, {kind}.device_id)"
         )
         if kind == "attendees":
             self._db.execute(
-                "UPDATE main.attendees SET cin = "
-                "(SELECT i.cin FROM temp.incoming_attendees i WHERE i.id = attendees.id) "
+                "UPDATE attendees SET cin = "
+                "(SELECT i.cin FROM incoming_attendees i WHERE i.id = attendees.id) "
                 f"WHERE id IN ({existing})"
             )
 
     def _reindex(self) -> None:
         """Keep the search index in step with the replaced attendees."""
-        # Only attendees that were stored before this merge can have index rows.
-        self._db.execute(
-            "DELETE FROM attendee_search WHERE rowid IN (SELECT -a.rowid FROM main.attendees a "
-            "JOIN temp.winners_attendees w ON w.id = a.id WHERE w.existing)"
-        )
-        rows = self._db.execute(
-            f"SELECT a.rowid, a.id, {_INDEXED} FROM main.attendees a "
-            "JOIN temp.winners_attendees w ON w.id = a.id WHERE a.deleted = 0 "
-            "ORDER BY a.rowid DESC"
-        ).fetchall()
-        self._search.add_indexed(rows)
+        self._db.search.reindex_merged("winners_attendees")
 
     def _append_audit(self) -> KindCounts:
         columns = ", ".join(self.columns("audit"))
-        total = int(self._db.execute("SELECT COUNT(*) FROM temp.incoming_audit").fetchone()[0])
+        total = int(self._db.execute("SELECT COUNT(*) FROM incoming_audit").fetchone()[0])
         cursor = self._db.execute(
-            f"INSERT INTO main.audit ({columns}) SELECT {columns} FROM temp.incoming_audit "
-            "WHERE 1 ON CONFLICT(id) DO NOTHING"
+            f"INSERT INTO audit ({columns}) SELECT {columns} FROM incoming_audit "
+            "WHERE true ON CONFLICT(id) DO NOTHING"
         )
         new = max(cursor.rowcount, 0)
         return KindCounts(new=new, updated=0, unchanged=total - new)

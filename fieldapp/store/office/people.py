@@ -18,9 +18,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.sql import SqlDatabase
 from fieldapp.store.stamp import Stamp
 
 _CHUNK = 500  # placeholders per IN (...) list
@@ -73,7 +72,7 @@ class People:
     """Person links, decisions and follow-ups of the office registry (inside the caller's
     transaction)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self._db = db
 
     def link_new(self, at: str) -> int:
@@ -108,10 +107,10 @@ class People:
                 if cin and not deleted:
                     known[cin] = person_id
             links.append((attendee_id, person_id))
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO people (id, created_at) VALUES (?, ?)", [(p, at) for p in new_people]
         )
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links
         )
         return len(links)
@@ -246,7 +245,7 @@ class People:
         for person_id in person_ids:
             self._bump(person_id)
         decision = self._record(stamp, "dismiss", list(person_ids), why, {})
-        self._db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO dismissed_registrations (decision_id, attendee_id) VALUES (?, ?)",
             [(decision.id, a) for a in sorted(set(attendee_ids))],
         )
@@ -297,11 +296,20 @@ class People:
                 [person_id, status, note, stamp.at, stamp.device_id, stamp.agent],
             )
         else:
-            self._db.execute(
+            # The version read is checked again by the UPDATE itself, so that no engine or
+            # isolation level can let a concurrent change through between the two.
+            changed = self._db.execute(
                 "UPDATE follow_ups SET status = ?, note = ?, updated_at = ?, device_id = ?, "
-                "agent = ?, version = version + 1 WHERE person_id = ?",
-                [status, note, stamp.at, stamp.device_id, stamp.agent, person_id],
-            )
+                "agent = ?, version = version + 1 WHERE person_id = ? AND version = ?",
+                [status, note, stamp.at, stamp.device_id, stamp.agent, person_id, version],
+            ).rowcount
+            if changed != 1:
+                raise StaleVersion(person_id, version, self.version_of_follow_up(person_id))
+
+    def version_of_follow_up(self, person_id: str) -> int:
+        """A person's follow-up version (0: none)."""
+        current = self.follow_up(person_id)
+        return current.version if current else 0
 
     def _bump(self, person_id: str) -> None:
         self._db.execute("UPDATE people SET version = version + 1 WHERE id = ?", [person_id])

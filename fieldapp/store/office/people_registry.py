@@ -12,8 +12,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from fieldapp.domain.arabic import normalise_name
 from fieldapp.domain.attendee_fields import FIELD_NAMES, details_from_row
 from fieldapp.domain.people import AttendeeSummary as AttendeeSummary
@@ -21,6 +19,7 @@ from fieldapp.domain.people import DuplicateGroup as DuplicateGroup
 from fieldapp.domain.people import PersonRow as PersonRow
 from fieldapp.domain.person_match import Candidate, find_groups, skeleton
 from fieldapp.store.office.people import People
+from fieldapp.store.sql import SqlDatabase
 
 _T = TypeVar("_T")
 # The declared attendee fields of a person's latest registration (`domain.attendee_fields`).
@@ -96,7 +95,7 @@ _PERSON = _people_sql(_LIVE + _ONE_PERSON)
 class PeopleRegistry:
     """Queries over the merged registry, and the follow-up table."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self._db = db
 
     def people(self, *, person_key: str | None = None) -> list[PersonRow]:
@@ -224,7 +223,7 @@ class PeopleRegistry:
         # index alone; then their live registrations, counted again.
         sql = (
             "WITH wanted AS MATERIALIZED (SELECT cin FROM attendees WHERE cin != '' "
-            "AND id IN (SELECT value FROM json_each(?))), "
+            f"AND id IN ({self._db.json_values('?')})), "
             "twice AS MATERIALIZED (SELECT cin FROM attendees "
             "WHERE cin IN (SELECT cin FROM wanted) GROUP BY cin HAVING COUNT(*) > 1), "
             f"live AS MATERIALIZED ({_LIVE} AND a.cin IN (SELECT cin FROM twice)) "
@@ -255,8 +254,8 @@ class PeopleRegistry:
             "WHERE a.deleted = 0 AND a.cin = ? "
             "UNION SELECT id FROM people WHERE id = ? "
             "UNION SELECT l.person_id FROM attendees a JOIN person_links l ON l.attendee_id = a.id "
-            "WHERE a.deleted = 0 AND ? AND a.id >= ? AND a.id < ?",
-            [text, text, len(text) >= 8, text, upper],
+            "WHERE a.deleted = 0 AND ? = 1 AND a.id >= ? AND a.id < ?",
+            [text, text, int(len(text) >= 8), text, upper],
         ).fetchall()
         found = {people.current(str(row[0])) for row in rows}
         return sorted(p for p in found if p is not None)
@@ -265,7 +264,7 @@ class PeopleRegistry:
 class KnownPeople:
     """The laptop's copy of the office's registry snapshot (pseudonymised, see docs/office.md)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SqlDatabase) -> None:
         self._db = db
 
     def replace_all(self, entries: Iterable[Mapping[str, Any]]) -> int:
@@ -282,9 +281,12 @@ class KnownPeople:
             )
             for e in entries
         ]
-        self._db.conn.executemany(
-            "INSERT OR REPLACE INTO known_people "
-            "(cin_key, sessions, last_date, last_place, outcomes, follow_up) VALUES (?, ?, ?, ?, ?, ?)",
+        self._db.executemany(
+            "INSERT INTO known_people "
+            "(cin_key, sessions, last_date, last_place, outcomes, follow_up) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(cin_key) DO UPDATE SET sessions = excluded.sessions, "
+            "last_date = excluded.last_date, last_place = excluded.last_place, "
+            "outcomes = excluded.outcomes, follow_up = excluded.follow_up",
             rows,
         )
         return len(rows)

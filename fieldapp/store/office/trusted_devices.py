@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
+from fieldapp.store.office.database import OfficeDatabase
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class ImportedBundle:
 class TrustedDevices:
     """`sync_devices` (trusted keys) and `sync_imports` (what was merged, for replay checks)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: OfficeDatabase) -> None:
         self._db = db
 
     def get(self, device_id: str) -> TrustedDevice | None:

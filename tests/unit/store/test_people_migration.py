@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fieldapp.store.migrations import LATEST_VERSION, migrate
 from fieldapp.store.office.people_registry import PeopleRegistry
+from fieldapp.store.sql import SqliteSql
 from fieldapp.store.store import connect
 
 T0 = "2025-08-01T08:00:00.000000Z"
@@ -41,7 +42,7 @@ def test_an_existing_office_migrates_to_people(tmp_path: Path) -> None:
     db.conn.commit()
     # Migration 7, and those after it (the registry reads today's schema).
     assert migrate(db, now=T0) == list(range(7, LATEST_VERSION + 1))
-    people = {p.attendee_id: p for p in PeopleRegistry(db).people()}
+    people = {p.attendee_id: p for p in PeopleRegistry(SqliteSql(db)).people()}
     assert set(people) == {"a2", "a3", "a4"}  # a1 and a2 are one person, a2 the latest
     assert people["a2"].sessions == 2
     assert (people["a2"].follow_up, people["a3"].follow_up, people["a4"].follow_up) == (

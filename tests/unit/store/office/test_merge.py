@@ -8,6 +8,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fieldapp.services.office.record_checks import SCHEMAS
 from fieldapp.store import Store
 from fieldapp.store.device import DeviceIdentity
+from fieldapp.store.office.embedded import EmbeddedOffice
 from fieldapp.store.office.merge import BundleMerger
 from fieldapp.store.outbox import SYNC_KINDS
 
@@ -65,7 +66,7 @@ def attendee(
 
 
 def merge(db_store: Store, records: dict) -> object:
-    merger = BundleMerger(db_store.db)
+    merger = BundleMerger(EmbeddedOffice(db_store))
     with db_store.db.atomic():
         merger.stage(records)
         merger.check_references()
@@ -83,7 +84,7 @@ def rows(s: Store) -> list[tuple]:
 
 def test_validator_fields_are_the_table_columns() -> None:
     s = store()
-    merger = BundleMerger(s.db)
+    merger = BundleMerger(EmbeddedOffice(s))
     for kind in SYNC_KINDS:
         assert set(SCHEMAS[kind]) == set(merger.columns(kind)), kind
 

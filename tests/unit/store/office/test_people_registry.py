@@ -16,6 +16,7 @@ from fieldapp.domain.ids import uuid7
 from fieldapp.store import Store, load_or_create_device
 from fieldapp.store.office.people import People
 from fieldapp.store.office.people_registry import PeopleRegistry, _registration
+from fieldapp.store.sql import SqliteSql
 from fieldapp.store.stamp import Stamp
 
 _LIVE = (
@@ -99,9 +100,9 @@ def registry(tmp_path: Path) -> tuple[Store, list[str]]:
             )
     db.conn.commit()
     with store.transaction("office") as stamp:
-        people = People(db)
+        people = People(SqliteSql(db))
         people.link_new(stamp.at)
-        [ja001] = PeopleRegistry(db).person_keys_for("JA001")
+        [ja001] = PeopleRegistry(SqliteSql(db)).person_keys_for("JA001")
         people.set_follow_up(
             Stamp(stamp.at, stamp.device_id, "office"),
             person_id=ja001,
@@ -116,7 +117,7 @@ def registry(tmp_path: Path) -> tuple[Store, list[str]]:
 def test_registry_queries_agree(registry: tuple[Store, list[str]]) -> None:
     store, ids = registry
     db = store.db
-    reg = PeopleRegistry(db)
+    reg = PeopleRegistry(SqliteSql(db))
     people = reg.people()
     live = list(db.query(_LIVE))
     # One person per former person key (CIN, or the attendee without one), none missing.
