@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         env.error(error.message)
         return error.exit_code
     except KeyboardInterrupt:
-        env.error("interrupted")
+        env.error(env.text("cli.interrupted"))
         return 130
     finally:
         env.close()

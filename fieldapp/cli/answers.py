@@ -68,9 +68,9 @@ def _set(env: CliEnv) -> int:
             }
         )
     else:
-        env.print(f"saved {len(values)} answer(s) for {attendee.id}")
+        env.print(env.plural("cli.answers_saved", len(values), id=attendee.id))
         if pending:
-            env.error(f"still to answer: {', '.join(pending)}")
+            env.error(env.text("cli.still_to_answer", keys=", ".join(pending)))
     return 0
 
 
@@ -91,7 +91,7 @@ def _show(env: CliEnv) -> int:
             }
         )
         return 0
-    env.print(f"form {loaded.form.id} {loaded.form.version}")
+    env.print(env.text("cli.form_header", form=loaded.form.id, version=loaded.form.version))
     for key, value in loaded.answers.items():
         # As `answers set` reads it (yes/no, names separated by commas), when the form has it.
         known = loaded.form.has_question(key)
@@ -111,6 +111,6 @@ def _eligibility(env: CliEnv) -> int:
         )
         return 0
     if not outcomes:
-        env.error("no answers yet: record them with `fieldapp answers set`")
+        env.error(env.text("cli.no_answers"))
     _print_outcomes(env, outcomes)
     return 0

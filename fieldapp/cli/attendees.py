@@ -100,23 +100,24 @@ def _import(env: CliEnv) -> int:
     if env.args.json:
         env.print_json(report.to_dict())
     else:
-        env.print(f"imported: {len(report.imported)}")
-        env.print(f"duplicates: {len(report.duplicates)}")
-        env.print(f"rejected rows: {report.rejected_lines}")
-        env.print(f"warnings: {len(report.warnings)}")
+        env.print(env.text("cli.import_imported", n=len(report.imported)))
+        env.print(env.text("cli.import_duplicates", n=len(report.duplicates)))
+        env.print(env.text("cli.import_rejected", n=report.rejected_lines))
+        env.print(env.text("cli.import_warnings", n=len(report.warnings)))
         for dup in report.duplicates:
-            env.error(f"line {dup.line}: duplicate {dup.cin} ({dup.reason})")
+            env.error(env.text("cli.row_duplicate", line=dup.line, cin=dup.cin, reason=dup.reason))
         for row in report.rejected:
-            env.error(
-                f"line {row.line} ({row.name or '-'}, {row.cin or '-'}): refused: {row.reason}"
-            )
+            where = {"line": row.line, "name": row.name or "-", "cin": row.cin or "-"}
+            env.error(env.text("cli.row_refused", reason=row.reason, **where))
         for row in report.warnings:
-            env.error(f"line {row.line} ({row.name or '-'}, {row.cin}): warning: {row.reason}")
+            where = {"line": row.line, "name": row.name or "-", "cin": row.cin}
+            env.error(env.text("cli.row_warning", reason=row.reason, **where))
         if report.ignored_columns:
-            env.error(f"ignored columns: {', '.join(report.ignored_columns)}")
+            columns = env.text("cli.list_separator").join(report.ignored_columns)
+            env.error(env.text("cli.ignored_columns", columns=columns))
     if env.args.corrections is not None and (report.rejected or report.warnings):
         count = report.write_corrections(env.args.corrections)
-        env.error(f"{count} row(s) to correct written to {env.args.corrections}")
+        env.error(env.plural("cli.corrections_written", count, path=env.args.corrections))
     return 1 if report.rejected else 0
 
 
@@ -189,7 +190,7 @@ def _search(env: CliEnv) -> int:
         )
         return 0
     if not results:
-        env.error("no match")
+        env.error(env.text("cli.no_match"))
     for result in results:
         env.print(f"{_line(result.attendee)}  ({result.session_place} {result.session_date})")
     return 0

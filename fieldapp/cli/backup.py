@@ -33,21 +33,21 @@ def _restore(env: CliEnv) -> int:
         for path in backups:
             env.print(str(path))
         if not backups:
-            env.error(f"no backup in {data_dir / 'backups'}")
+            env.error(env.text("cli.no_backup", folder=data_dir / "backups"))
         return 0
     if env.args.latest:
         latest = restore_latest(data_dir)
         if latest is None:
-            raise CliError(f"no backup in {data_dir / 'backups'}: nothing to restore")
+            raise CliError(env.text("cli.nothing_to_restore", folder=data_dir / "backups"))
         restored, chosen = latest[0], latest[1].path
     else:
         chosen = Path(env.args.backup)
         if not chosen.is_file():
             named = data_dir / "backups" / env.args.backup
             if not named.is_file():
-                raise CliError(f"no backup file {env.args.backup} (see `fieldapp restore --list`)")
+                raise CliError(env.text("cli.no_backup_file", file=env.args.backup))
             chosen = named
         restored = restore_backup(data_dir, chosen)
     env.print(str(restored))
-    env.error(f"restored {restored} from {chosen}; the replaced database was kept beside it")
+    env.error(env.text("cli.restored", database=restored, backup=chosen))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
+from fieldapp.cli.wording import attendance, record_count, record_counts
 from fieldapp.services.bundles.messages import clock_warning
 from fieldapp.services.office.bundle_import import ImportStep
 
@@ -69,14 +70,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _export(env: CliEnv) -> int:
     args = env.args
     if args.all and args.session_id:
-        raise CliError("give a session id or --all, not both", exit_code=2)
+        raise CliError(env.text("cli.session_or_all"), exit_code=2)
     services = env.services()
     warning = clock_warning(services.store.clock.skew(), env.lang)
     if warning:
         env.error(warning)
     session_id = services.sessions.get(args.session_id).id if args.session_id else None
     if args.no_encrypt:
-        env.error("WARNING: this bundle is NOT encrypted: anyone holding the file can read it")
+        env.error(env.text("cli.unencrypted"))
     result = services.bundle_export.export_bundle(
         target=Path(args.output),
         session_id=session_id,
@@ -97,15 +98,12 @@ def _export(env: CliEnv) -> int:
             }
         )
     else:
-        counts = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
+        counts = record_counts(env, result.counts)
         env.print(f"{result.path}")
-        env.error(f"bundle {result.sequence}: {counts}")
+        env.error(env.text("cli.bundle_counts", sequence=result.sequence, counts=counts))
         seen = result.attendance
         if seen.total:
-            env.error(
-                f"attendees: {seen.present} present ({seen.walk_ins} walk-in(s)), "
-                f"{seen.expected} expected, {seen.absent} absent"
-            )
+            env.error(attendance(env, seen, absent_always=True))
     return 0
 
 
@@ -114,7 +112,8 @@ def _import(env: CliEnv) -> int:
 
     def progress(step: ImportStep) -> None:
         if not args.json and step.stage == "merging":
-            env.error(f"[{step.index + 1}/{step.files}] merging {step.path.name}…")
+            position = f"{step.index + 1}/{step.files}"
+            env.error(env.text("cli.merging", position=position, file=step.path.name))
 
     unlock_office(env)  # before any file: a refusal comes at once, never per file
     report = env.services().bundle_import.import_bundles(
@@ -125,7 +124,7 @@ def _import(env: CliEnv) -> int:
         progress=progress,
     )
     if args.receipt and len(args.files) > 1:
-        env.error("-r is ignored with several files: receipts are written beside each bundle")
+        env.error(env.text("cli.receipt_ignored"))
     if args.json:
         env.print_json(report.to_dict())
     for file in report.files:
@@ -136,16 +135,26 @@ def _import(env: CliEnv) -> int:
             env.error(file.receipt_error)
         if args.json:
             continue
-        word = "imported" if file.status == "imported" else "already imported, nothing changed:"
+        counts = env.text(
+            "cli.merge_counts",
+            new=env.plural("cli.count_new", file.new),
+            updated=env.plural("cli.count_updated", file.updated),
+            unchanged=env.plural("cli.count_unchanged", file.unchanged),
+            conflicts=env.plural("cli.count_conflicts", len(file.conflicts)),
+            duplicates=env.plural("cli.count_possible_duplicates", len(file.duplicates)),
+        )
+        where = {"file": file.path, "device": file.device_id, "sequence": file.sequence}
+        line = (
+            env.text("cli.file_imported", counts=counts, **where)
+            if file.status == "imported"
+            else env.text("cli.file_already_imported", counts=counts, **where)
+        )
         env.print(
-            f"{word} {file.path} (laptop {file.device_id}, bundle {file.sequence}): "
-            f"{file.new} new, {file.updated} updated, {file.unchanged} unchanged, "
-            f"{len(file.conflicts)} conflict(s), {len(file.duplicates)} possible duplicate(s)"
-            + (f"; receipt {file.receipt}" if file.receipt else "")
+            line + (env.text("cli.receipt_written", file=file.receipt) if file.receipt else "")
         )
     if not args.json:
         totals = report.totals()
-        env.print(", ".join(f"{key} {value}" for key, value in totals.items()))
+        env.print(env.text("cli.list_separator").join(_total(env, k, v) for k, v in totals.items()))
     return 0 if report.ok else 1
 
 
@@ -185,21 +194,29 @@ def _status(env: CliEnv) -> int:
             }
         )
         return 0
-    env.print(f"laptop {status.device_id}  key fingerprint {status.device_fingerprint}")
     env.print(
-        f"office: {status.enrolled_office} ({status.office_fingerprint})"
+        env.text(
+            "cli.laptop_fingerprint", device=status.device_id, fingerprint=status.device_fingerprint
+        )
+    )
+    env.print(
+        env.text(
+            "cli.office_enrolled",
+            office=status.enrolled_office,
+            fingerprint=status.office_fingerprint,
+        )
         if status.enrolled_office
-        else "office: not enrolled (run `fieldapp enroll PROFILE`)"
+        else env.text("cli.office_not_enrolled")
     )
     if not status.pending_total:
-        env.print("everything has been delivered to the office")
+        env.print(env.text("cli.all_delivered"))
     else:
-        pending = ", ".join(f"{n} {kind}" for kind, n in status.pending.items() if n)
-        env.print(f"not yet delivered: {pending}")
+        env.print(env.text("cli.not_delivered", counts=record_counts(env, status.pending)))
         for s in status.pending_sessions:
-            env.print(f"  {s.date}  {s.place}  {s.pending_attendees} attendee(s)  {s.session_id}")
+            attendees = record_count(env, "attendees", s.pending_attendees)
+            env.print(f"  {s.date}  {s.place}  {attendees}  {s.session_id}")
     if last is not None:
-        env.print(f"last bundle: {last.sequence} written {last.created_at}")
+        env.print(env.text("cli.last_bundle", sequence=last.sequence, at=last.created_at))
     return 0
 
 
@@ -216,12 +233,13 @@ def _enroll(env: CliEnv) -> int:
             }
         )
         return 0
-    env.print(f"enrolled with {result.office_name}")
-    env.print(f"office fingerprint: {result.fingerprint}")
-    env.error("compare this fingerprint with the one shown on the office computer")
-    env.print(f"forms: {', '.join(result.forms) or 'none'}; known people: {result.known_people}")
+    env.print(env.text("cli.enrolled", office=result.office_name))
+    env.print(env.text("cli.office_fingerprint", fingerprint=result.fingerprint))
+    env.error(env.text("cli.compare_fingerprint"))
+    forms = ", ".join(result.forms) or env.text("cli.none")
+    env.print(env.text("cli.enrolled_forms", forms=forms, people=result.known_people))
     for skipped in result.forms_skipped:
-        env.error(f"form not installed: {skipped}")
+        env.error(env.text("cli.form_not_installed", form=skipped))
     return 0
 
 
@@ -239,15 +257,12 @@ def _receipt(env: CliEnv) -> int:
             }
         )
         return 0
-    env.print(
-        f"receipt for bundle {result.sequence}: {result.delivered} record(s) delivered"
-        + (
-            f", {result.changed_since} changed since the export (still pending)"
-            if result.changed_since
-            else ""
-        )
-        + (" (receipt seen before)" if result.already_imported else "")
-    )
+    line = env.plural("cli.receipt_delivered", result.delivered, sequence=result.sequence)
+    if result.changed_since:
+        line += env.plural("cli.receipt_changed_since", result.changed_since)
+    if result.already_imported:
+        line += env.text("cli.receipt_seen_before")
+    env.print(line)
     return 0
 
 
@@ -266,10 +281,32 @@ def _known(env: CliEnv) -> int:
             }
         )
     elif person is None:
-        env.print("not known to the office registry")
+        env.print(env.text("cli.not_known"))
     else:
         env.print(
-            f"known from {person.sessions} earlier session(s), last {person.last_date} in "
-            f"{person.last_place}; outcomes: {', '.join(person.outcomes) or '-'}"
+            env.plural(
+                "cli.known_from",
+                person.sessions,
+                date=person.last_date,
+                place=person.last_place,
+                outcomes=", ".join(person.outcomes) or "-",
+            )
         )
     return 0
+
+
+def _total(env: CliEnv, key: str, value: int) -> str:
+    """One of the import's totals (`new 3`, `conflicts 0`…), as the lines above count them."""
+    if key == "new":
+        return env.text("cli.total_new", n=value)
+    if key == "updated":
+        return env.text("cli.total_updated", n=value)
+    if key == "unchanged":
+        return env.text("cli.total_unchanged", n=value)
+    if key == "conflicts":
+        return env.text("cli.total_conflicts", n=value)
+    if key == "duplicates":
+        return env.text("cli.total_duplicates", n=value)
+    if key == "rejected":
+        return env.text("cli.total_rejected", n=value)
+    return f"{key} {value}"

@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from fieldapp.domain import texts
 from fieldapp.services.app import AppServices, open_services
+
+# A value holding Latin letters or digits (an id, a CIN, a path, a date, a Latin name): in an
+# Arabic line it is wrapped in a first-strong isolate (FSI … PDI, as the window's `isolated()`)
+# so a bidi-aware terminal or editor keeps its characters in order. Bare counts stay digits.
+_NEEDS_ISOLATE = re.compile(r"[0-9A-Za-z]")
 
 
 class CliError(Exception):
@@ -64,6 +71,26 @@ class CliEnv:
         if self._services is None:
             self._services = open_services(data_dir=self.data_dir, agent=self.agent)
         return self._services
+
+    def text(self, key: str, **params: object) -> str:
+        """The catalogue's `key` in the CLI's language (`--lang`), its `{params}` filled."""
+        return texts.text(key, self.lang, **self._shown(params))
+
+    def plural(self, key: str, n: int, **params: object) -> str:
+        """The form of the plural message `key` the CLI's language picks for `n`."""
+        return texts.plural(key, n, self.lang, **self._shown(params))
+
+    def _shown(self, params: dict[str, object]) -> dict[str, object]:
+        if self.lang != "ar":
+            return params
+        shown = {}
+        for name, value in params.items():
+            if isinstance(value, os.PathLike):
+                value = os.fspath(value)
+            if isinstance(value, str) and _NEEDS_ISOLATE.search(value):
+                value = f"\u2068{value}\u2069"
+            shown[name] = value
+        return shown
 
     def print(self, text: str) -> None:
         """A result line on stdout."""

@@ -56,14 +56,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     summary.set_defaults(handler=guarded(_summary))
 
 
-def _require_pdf(path: Path) -> None:
+def _require_pdf(env: CliEnv, path: Path) -> None:
     if path.suffix.lower() != ".pdf":
-        raise CliError(f"{path.name}: the output file name must end in .pdf")
+        raise CliError(env.text("cli.must_be_pdf", file=path.name))
 
 
 def _checklist(env: CliEnv) -> int:
     args = env.args
-    _require_pdf(args.output)
+    _require_pdf(env, args.output)
     services = env.services()
     if args.session_id:
         session = services.sessions.get(args.session_id)
@@ -83,10 +83,12 @@ def _checklist(env: CliEnv) -> int:
             page_size=args.page_size,
         )
     env.print(str(result.path))
-    env.error(f"{len(result.attendee_ids)} checklist(s), {result.pages} page(s)")
+    checklists = env.plural("cli.count_checklists", len(result.attendee_ids))
+    pages = env.plural("cli.count_pages", result.pages)
+    env.error(env.text("cli.checklists_pages", checklists=checklists, pages=pages))
     if result.incomplete:
-        names = ", ".join(result.incomplete)
-        env.error(f"left out, questionnaire not complete ({len(result.incomplete)}): {names}")
+        names = env.text("cli.list_separator").join(result.incomplete)
+        env.error(env.text("cli.left_out", n=len(result.incomplete), names=names))
     return 0
 
 
@@ -101,7 +103,7 @@ def _sheet(env: CliEnv) -> int:
 
 
 def _summary(env: CliEnv) -> int:
-    _require_pdf(env.args.output)
+    _require_pdf(env, env.args.output)
     services = env.services()
     session = services.sessions.get(env.args.session_id)
     result = services.documents.summary(

@@ -51,9 +51,9 @@ def validate_command(env: CliEnv) -> int:
             for problem in error.problems:
                 env.error(str(problem))
             continue
-        env.print(f"{path}: ok (form {form.id} version {form.version})")
+        env.print(env.text("cli.form_ok", file=path, form=form.id, version=form.version))
     if refused:
-        raise CliError(f"{refused} of {len(env.args.files)} form file(s) refused")
+        raise CliError(env.plural("cli.forms_refused", len(env.args.files), refused=refused))
     return 0
 
 
@@ -101,9 +101,9 @@ def decision_table_command(env: CliEnv) -> int:
     output: Path = env.args.output
     suffix = output.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise CliError(f"{output}: the decision table is written as .pdf or .csv")
+        raise CliError(env.text("cli.table_suffix", file=output))
     if not output.parent.is_dir():
-        raise CliError(f"{output.parent}: no such folder")
+        raise CliError(env.text("cli.no_such_folder", folder=output.parent))
     today = dt.date.today()
     full = decision_table(form, today=today)
     table = merged_rows(full)
@@ -114,15 +114,22 @@ def decision_table_command(env: CliEnv) -> int:
             output, table, lang=env.lang, province=env.args.province, printed_on=today
         )
     env.print(
-        f"{output}: {full.combinations} combinations in {len(table.rows)} rows "
-        f"(form {form.id} {form.version})"
+        env.text(
+            "cli.table_written",
+            file=output,
+            combinations=env.plural("cli.count_combinations", full.combinations),
+            rows=env.plural("cli.count_rows", len(table.rows)),
+            form=form.id,
+            version=form.version,
+        )
     )
     bad = conflicts(full)
     for row, pairs in bad[:20]:
         shown = ", ".join(f"{a} + {b}" for a, b in pairs)
-        env.error(f"exclusive outcomes together: {shown} (outcomes: {' + '.join(row.outcomes)})")
+        outcomes = " + ".join(row.outcomes)
+        env.error(env.text("cli.exclusive_together", pairs=shown, outcomes=outcomes))
     if bad:
-        raise CliError(f"{len(bad)} combination(s) give outcomes the form declares exclusive")
+        raise CliError(env.plural("cli.exclusive_combinations", len(bad)))
     return 0
 
 

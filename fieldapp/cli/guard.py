@@ -30,9 +30,9 @@ def guarded(handler: Handler) -> Handler:
         except ValidationFailed as failure:
             raise CliError(failure.describe(env.lang)) from None
         except RecordNotFound as missing:
-            raise CliError(f"{missing.kind} not found: {missing.record_id}") from None
+            raise CliError(_not_found(env, missing)) from None
         except AmbiguousId as ambiguous:
-            raise CliError(f"{ambiguous}; give more characters of the id") from None
+            raise CliError(env.text("cli.ambiguous_id", problem=str(ambiguous))) from None
         except DataFolderDamaged as damaged:
             # In the three languages at once: the language setting is in the database.
             raise CliError(str(damaged)) from None
@@ -59,3 +59,11 @@ def guarded(handler: Handler) -> Handler:
             raise CliError(str(error)) from None
 
     return run
+
+
+def _not_found(env: CliEnv, missing: RecordNotFound) -> str:
+    if missing.kind == "session":
+        return env.text("cli.session_not_found", id=missing.record_id)
+    if missing.kind == "attendee":
+        return env.text("cli.attendee_not_found", id=missing.record_id)
+    return env.text("cli.record_not_found", kind=missing.kind, id=missing.record_id)

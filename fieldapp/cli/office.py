@@ -128,7 +128,7 @@ def person_dict(p: PersonRow) -> dict[str, object]:
 def _init(env: CliEnv) -> int:
     info = env.services().init_office(database_url=env.args.database)
     env.print(info.fingerprint)
-    env.error(f"office keys written to {info.directory}: back this folder up")
+    env.error(env.text("cli.office_keys_written", folder=info.directory))
     env.error(unprotected_notice(info.directory, env.lang))
     return 0
 
@@ -142,8 +142,13 @@ def _profile(env: CliEnv) -> int:
     )
     env.print(str(result.path))
     env.error(
-        f"profile for '{result.office_name}', fingerprint {result.fingerprint}; "
-        f"forms: {', '.join(result.forms)}; known people: {result.people}"
+        env.text(
+            "cli.profile_written",
+            office=result.office_name,
+            fingerprint=result.fingerprint,
+            forms=", ".join(result.forms),
+            people=result.people,
+        )
     )
     return 0
 
@@ -152,7 +157,7 @@ def _people(env: CliEnv) -> int:
     office = env.services().office
     if env.args.limit is not None:
         if env.args.filter:
-            raise CliError("--limit pages the whole registry: leave --filter out")
+            raise CliError(env.text("cli.limit_without_filter"))
         people = office.people_page(limit=max(1, env.args.limit), after=env.args.after)
     else:
         people = office.people(filter_name=env.args.filter)
@@ -160,13 +165,17 @@ def _people(env: CliEnv) -> int:
         env.print_json([person_dict(p) for p in people])
         return 0
     for p in people:
+        attended = env.plural("cli.sessions_attended", p.sessions)
+        if p.absent:
+            attended = env.text(
+                "cli.and_missed", attended=attended, missed=env.plural("cli.missed", p.absent)
+            )
+        seen = env.text("cli.last_seen", attended=attended, date=p.last_date or "-")
         env.print(
-            f"{p.person_key}  {p.name_ar or p.name_lat}  {p.sessions} session(s) attended"
-            f"{f', {p.absent} missed' if p.absent else ''}, last "
-            f"{p.last_date or '-'} {p.last_place}  [{' '.join(p.outcomes) or '-'}]  "
-            f"{p.follow_up or '-'}"
+            f"{p.person_key}  {p.name_ar or p.name_lat}  {seen} {p.last_place}  "
+            f"[{' '.join(p.outcomes) or '-'}]  {p.follow_up or '-'}"
         )
-    env.error(f"{len(people)} person(s)")
+    env.error(env.plural("cli.count_people", len(people)))
     return 0
 
 
@@ -176,16 +185,15 @@ def _duplicates(env: CliEnv) -> int:
         env.print_json([duplicate_dict(g) for g in groups])
         return 0
     for g in groups:
-        env.print(f"score {g.score}  {g.birth_year or '-'}  {g.phone or '-'}:")
+        env.print(
+            f"{env.text('cli.score', score=g.score)}  {g.birth_year or '-'}  {g.phone or '-'}:"
+        )
         for r in g.registrations:
             env.print(
                 f"  {r.person_key}  {r.attendee_id}  {r.name_ar or r.name_lat}  "
                 f"{r.cin or '-'}  {r.session_date} {r.session_place}"
             )
-    env.error(
-        f"{len(groups)} possible duplicate group(s), never merged automatically: "
-        "`office merge` or `office dismiss` them"
-    )
+    env.error(env.plural("cli.duplicate_groups", len(groups)))
     return 0
 
 
@@ -199,7 +207,8 @@ def _follow_up(env: CliEnv) -> int:
         )
     except ChangedMeanwhile as changed:
         raise CliError(changed.describe(env.lang)) from None
-    env.print(f"{person.person_key}  {person.follow_up}  version {person.follow_up_version}")
+    version = env.text("cli.version", version=person.follow_up_version)
+    env.print(f"{person.person_key}  {person.follow_up}  {version}")
     return 0
 
 
@@ -219,7 +228,7 @@ def _dismiss(env: CliEnv) -> int:
     result = env.services().office.decisions.dismiss(
         attendee_ids=env.args.attendees, why=env.args.why
     )
-    env.error("the group is not proposed again unless another registration joins it")
+    env.error(env.text("cli.dismissed"))
     return _decided(env, result)
 
 
@@ -260,18 +269,14 @@ def _export(env: CliEnv) -> int:
         path=Path(env.args.output), filter_name=env.args.filter
     )
     env.print(str(path))
-    env.error(f"{count} person(s) written")
+    env.error(env.plural("cli.people_written", count))
     return 0
 
 
 def _erase(env: CliEnv) -> int:
     count = env.services().office.erase_person(cin=env.args.cin)
     env.print(str(count))
-    env.error(
-        f"{count} registration(s) erased: names, CIN, phone, answers and audit values are gone, "
-        "ids and times are kept. Delete the person on the laptops too: a later edit there "
-        "would bring the data back (see docs/office.md)"
-    )
+    env.error(env.plural("cli.erased", count))
     return 0
 
 
@@ -292,5 +297,6 @@ def _devices(env: CliEnv) -> int:
         )
         return 0
     for d in devices:
-        env.print(f"{d.device_id}  {d.fingerprint}  last bundle {d.last_sequence}")
+        last = env.text("cli.device_last_bundle", sequence=d.last_sequence)
+        env.print(f"{d.device_id}  {d.fingerprint}  {last}")
     return 0

@@ -26,16 +26,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def self_test_command(env: CliEnv) -> int:
     """Print `ok  <check>` or `FAIL <check>: <reason>` per check; exit 0 only if all pass."""
-    env.error(f"fieldapp {__version__} self-test, {describe_installation()}")
+    env.error(env.text("cli.self_test", version=__version__, installation=describe_installation()))
     report = run_self_test()
     for check in report.checks:
         env.print(check.line())
     total = len(report.checks)
     if report.passed:
-        env.error(f"all {total} checks passed")
+        env.error(env.plural("cli.checks_passed", total))
         return 0
-    env.error(
-        f"{len(report.failed)} of {total} checks failed; reinstall fieldapp or send these "
-        "lines to the chamber's IT contact"
-    )
+    env.error(env.plural("cli.checks_failed", total, failed=len(report.failed)))
     return 1

@@ -6,6 +6,7 @@ import argparse
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
+from fieldapp.cli.wording import attendance
 from fieldapp.domain.models import DEFAULT_FORM_ID, AttendanceCounts, Session, SessionStatus
 from fieldapp.domain.validators import parse_date
 
@@ -89,15 +90,13 @@ def _list(env: CliEnv) -> int:
         env.print_json([session_dict(s.session, s.counts) for s in summaries])
         return 0
     if not summaries:
-        env.error("no sessions yet: create one with `fieldapp session new --place … --date …`")
+        env.error(env.text("cli.no_sessions"))
         return 0
     for summary in summaries:
         s, c = summary.session, summary.counts
         env.print(
             f"{s.id}  {s.date.isoformat()}  {s.place}"
-            f"{'  ' + s.venue if s.venue else ''}  [{s.status.value}]  {c.total} attendee(s): "
-            f"{c.present} present ({c.walk_ins} walk-in(s)), {c.expected} expected"
-            + (f", {c.absent} absent" if c.absent else "")
+            f"{'  ' + s.venue if s.venue else ''}  [{s.status.value}]  {attendance(env, c)}"
         )
     return 0
 
@@ -106,7 +105,7 @@ def _close(env: CliEnv) -> int:
     services = env.services()
     session = services.sessions.get(env.args.session_id)
     if session.status is SessionStatus.CLOSED:
-        raise CliError(f"session {session.id} is already closed")
+        raise CliError(env.text("cli.session_already_closed", id=session.id))
     services.sessions.set_status(session_id=session.id, status=SessionStatus.CLOSED)
     env.print(session.id)
     return 0

@@ -52,4 +52,4 @@ def test_check_in_undo_and_absent_with_short_ids(cli, tmp_path: Path) -> None:
         1,
     )
     text = cli("session", "list").out
-    assert "4 attendee(s): 2 present (1 walk-in(s)), 1 expected, 1 absent" in text
+    assert "4 attendees: 2 present (1 walk-in), 1 expected, 1 absent" in text

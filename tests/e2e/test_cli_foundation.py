@@ -97,7 +97,7 @@ def test_human_import_report_names_lines_on_stderr(cli, tmp_path: Path) -> None:
     assert "imported: 7" in result.out
     assert "line 6 (خديجة آيت لحسن, J9): refused: National ID (CIN): invalid CIN 'J9'" in result.err
     french = cli("--lang", "fr", "attendees", "import", session_id, str(DATA / "prereg_messy.csv"))
-    assert "refused: CIN: CIN invalide « J9 »" in french.err
+    assert "refusée : CIN: CIN invalide « J9 »" in french.err
 
 
 def test_clean_import_exits_zero(cli, tmp_path: Path) -> None:

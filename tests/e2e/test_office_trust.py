@@ -416,5 +416,5 @@ def test_the_cli_gives_each_file_its_own_result_in_the_clerks_language(world: Wo
     assert "control.fieldbundle refusé" in result.err
     assert "champ «Nom (arabe)» (name_ar) contient un caractère de contrôle" in result.err
     assert "Traceback" not in result.err
-    assert f"imported {good}" in result.out
+    assert f"importé {good}" in result.out
     world.office = open_services(data_dir=Path(office), agent="clerk")
