@@ -241,6 +241,72 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Office database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own &amp;file (one clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Postgre&amp;SQL server (several clerks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password in the URL: chamber IT puts it in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect when fieldapp is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the database setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database holds no office registry yet: it is made there when the office opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1, %Ln people in the registry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: the office registry will be in %1. Close fieldapp and start it again to use it (the office open now keeps its database until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>
