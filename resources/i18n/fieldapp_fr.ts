@@ -244,62 +244,62 @@
     <name>DatabaseBox</name>
     <message>
         <source>Office database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données du bureau</translation>
     </message>
     <message>
         <source>This PC&apos;s own &amp;file (one clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;fichier de ce PC (un seul agent)</translation>
     </message>
     <message>
         <source>A Postgre&amp;SQL server (several clerks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur Postgre&amp;SQL (plusieurs agents)</translation>
     </message>
     <message>
         <source>Database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la base de données</translation>
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de la base :</translation>
     </message>
     <message>
         <source>No password in the URL: chamber IT puts it in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect when fieldapp is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe dans l’adresse : le service informatique de la chambre le met dans le fichier PGPASSFILE (ou .pgpass) de ce PC. Un nouveau réglage prend effet au prochain démarrage de fieldapp.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Sa&amp;ve the database setting</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer le réglage de la base</translation>
     </message>
     <message>
         <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé sur cet ordinateur par la variable %1, qui l’emporte sur ce réglage : %2. Pour choisir ici, supprimez la variable.</translation>
     </message>
     <message>
         <source>this PC&apos;s own file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de ce PC</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected: %1. The database holds no office registry yet: it is made there when the office opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1. La base ne contient pas encore de registre du bureau : il y sera créé quand le bureau l’ouvrira.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %1, %Ln people in the registry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté : %1, %Ln personne dans le registre.</numerusform>
+            <numerusform>Connecté : %1, %Ln personnes dans le registre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved: the office registry will be in %1. Close fieldapp and start it again to use it (the office open now keeps its database until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : le registre du bureau sera dans %1. Fermez fieldapp et relancez-le pour l’utiliser (le bureau ouvert garde sa base jusque-là).</translation>
     </message>
 </context>
 <context>
