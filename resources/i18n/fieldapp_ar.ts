@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>This PC&apos;s own &amp;file (one clerk)</source>
-        <translation>&amp;ملف هذا الحاسوب (موظف واحد)</translation>
+        <translation>م&amp;لف هذا الحاسوب (موظف واحد)</translation>
     </message>
     <message>
         <source>A Postgre&amp;SQL server (several clerks)</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Sa&amp;ve the database setting</source>
-        <translation>&amp;حفظ إعداد قاعدة البيانات</translation>
+        <translation>ح&amp;فظ إعداد قاعدة البيانات</translation>
     </message>
     <message>
         <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>

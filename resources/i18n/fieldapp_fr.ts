@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Sa&amp;ve the database setting</source>
