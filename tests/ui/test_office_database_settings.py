@@ -17,6 +17,7 @@ from fieldapp.services.office.database_setting import ENV_VAR, stored_database_u
 from fieldapp.store.office.postgres import PostgresOffice
 from fieldapp.ui.dialogs.settings_dialog import SettingsDialog
 from fieldapp.ui.office.database_box import DatabaseBox
+from fieldapp.ui.office.passphrase_dialog import PROTECT
 from tests.unit.services.office.office_kit import make_laptop, make_office, new_session, person
 
 
@@ -179,4 +180,6 @@ def test_without_office_keys_the_setting_waits_for_them(
     assert box.isVisibleTo(dialog) and not box.save_button.isEnabled()
     dialog.create_button.click()
     assert box.save_button.isEnabled()
-    dialog.passphrase_dialog.reject()
+    offer = dialog.passphrase_dialog  # new keys: protecting them is offered at once
+    assert offer is not None and offer.mode == PROTECT and offer.isVisible()
+    offer.reject()
