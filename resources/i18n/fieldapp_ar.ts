@@ -263,16 +263,16 @@
         <translation>&amp;عنوان قاعدة البيانات:</translation>
     </message>
     <message>
-        <source>No password in the URL: chamber IT puts it in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect when fieldapp is started again.</source>
-        <translation>لا تضع كلمة المرور في العنوان: تضعها مصلحة المعلوميات بالغرفة في ملف PGPASSFILE (أو .pgpass) على هذا الحاسوب. يسري الإعداد الجديد عند تشغيل fieldapp من جديد.</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the database setting</source>
-        <translation>ح&amp;فظ إعداد قاعدة البيانات</translation>
+        <source>No password in the URL: it goes in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect at the next start.</source>
+        <translation>لا تضع كلمة المرور في العنوان: مكانها ملف PGPASSFILE (أو .pgpass) على هذا الحاسوب. يسري الإعداد الجديد عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>ح&amp;فظ</translation>
     </message>
     <message>
         <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>

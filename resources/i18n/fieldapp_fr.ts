@@ -263,16 +263,16 @@
         <translation>&amp;Adresse de la base :</translation>
     </message>
     <message>
-        <source>No password in the URL: chamber IT puts it in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect when fieldapp is started again.</source>
-        <translation>Pas de mot de passe dans l’adresse : le service informatique de la chambre le met dans le fichier PGPASSFILE (ou .pgpass) de ce PC. Un nouveau réglage prend effet au prochain démarrage de fieldapp.</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the database setting</source>
-        <translation>En&amp;registrer le réglage de la base</translation>
+        <source>No password in the URL: it goes in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect at the next start.</source>
+        <translation>Pas de mot de passe dans l’adresse : il va dans le fichier PGPASSFILE (ou .pgpass) de ce PC. Un nouveau réglage prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>

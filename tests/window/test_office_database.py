@@ -1,6 +1,7 @@
 """The office database setting in the real window (xcb, real key events): the clerk opens the
-settings with Ctrl+, chooses PostgreSQL, types the URL, tests the connection and saves with
-Enter; the window says the office must be started again."""
+settings with Ctrl+, chooses PostgreSQL, types a URL nothing answers at (told in full), then
+the right one, tests the connection and saves with Enter; the window says the office must be
+started again."""
 
 from __future__ import annotations
 
@@ -40,6 +41,19 @@ def test_typing_a_url_testing_it_and_saving_it(
     qtbot.waitUntil(box.postgres_radio.isChecked)
     keyboard.nav(Qt.Key.Key_A, ALT)  # "&Adresse de la base :"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is box.url)
+    keyboard.type("postgresql://clerk@127.0.0.1:1/office")  # a port nothing listens on
+    keyboard.nav(Qt.Key.Key_N, ALT)  # "Tester la co&nnexion"
+    qtbot.waitUntil(lambda: "Impossible d'ouvrir" in box.status.text(), timeout=20000)
+    # the whole message is shown and nothing else squeezed for it: the dialog grew for its
+    # lines, within the 768-pixel screen
+    fingerprint = settings.identity_fingerprint
+    qtbot.waitUntil(lambda: box.status.height() >= box.status.heightForWidth(box.status.width()))
+    qtbot.waitUntil(lambda: fingerprint.height() >= fingerprint.sizeHint().height())
+    assert settings.frameGeometry().bottom() <= settings.screen().availableGeometry().bottom()
+
+    keyboard.nav(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.url)
+    keyboard.nav(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select it all
     keyboard.type(postgres_url)
     assert box.url.text() == postgres_url
 

@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         self._initial_mode = current_mode(services)
         (self.office_radio if self._initial_mode == OFFICE else self.laptop_radio).setChecked(True)
         self.modes.buttonToggled.connect(lambda *_: self._show_mode())
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(720)  # the office's settings wrap less: they fit 768 pixels high
         self.refresh()
 
     def mode(self) -> str:

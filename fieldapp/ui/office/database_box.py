@@ -6,6 +6,7 @@ decides, and the box only shows it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -32,6 +33,7 @@ from fieldapp.ui.office.texts import refusal_message
 from fieldapp.ui.worker import Job
 
 EXAMPLE_URL = "postgresql://clerk@server/fieldapp"
+FRAME_ALLOWANCE = 40  # the window manager's title bar and borders, outside the window
 
 
 class DatabaseBox(QGroupBox):
@@ -54,17 +56,18 @@ class DatabaseBox(QGroupBox):
         self.url.setAccessibleName(self.tr("Database URL"))
         self.url_label = QLabel(self.tr("Database &URL:"))
         self.url_label.setBuddy(self.url)
-        self.hint = QLabel(
+        # (a tooltip, not a line: the office's settings must fit a 768-pixel-high screen; a
+        # URL with a password is refused with the same advice)
+        self.url.setToolTip(
             self.tr(
-                "No password in the URL: chamber IT puts it in the PGPASSFILE file (or .pgpass) "
-                "of this PC. A new setting takes effect when fieldapp is started again."
+                "No password in the URL: it goes in the PGPASSFILE file (or .pgpass) of this PC. "
+                "A new setting takes effect at the next start."
             )
         )
-        self.hint.setWordWrap(True)
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("Sa&ve the database setting"))
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -72,16 +75,15 @@ class DatabaseBox(QGroupBox):
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_label)
         url_row.addWidget(self.url, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        url_row.addWidget(self.test_button)
+        url_row.addWidget(self.save_button)
+        engines = QHBoxLayout()
+        engines.addWidget(self.embedded_radio)
+        engines.addWidget(self.postgres_radio)
+        engines.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.embedded_radio, self.postgres_radio):
-            layout.addWidget(widget)
+        layout.addLayout(engines)
         layout.addLayout(url_row)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.choice = database_choice(services.data_dir)
         self._show_choice(self.choice)
@@ -198,3 +200,18 @@ class DatabaseBox(QGroupBox):
     def _tell(self, text: str, *, warning: bool = False) -> None:
         self.status.setStyleSheet("color: #a00;" if warning else "")
         self.status.setText(text)
+        # once the layouts have taken the label's new lines in (a posted layout request)
+        QTimer.singleShot(0, self, self._make_room)
+
+    def _make_room(self) -> None:
+        # A top-level window does not grow by itself for a word-wrapped label's new lines
+        # (their height depends on the width): make it as tall as the text needs, within
+        # the screen, so that a message is never cut off.
+        window = self.window()
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        wanted = layout.totalHeightForWidth(window.width())
+        room = window.screen().availableGeometry().height() - FRAME_ALLOWANCE
+        if wanted > window.height():
+            window.resize(window.width(), min(wanted, room))
