@@ -16,6 +16,7 @@ from fieldapp.cli.passphrase import (
     passphrase_file,
     unlock_office,
 )
+from fieldapp.domain.attendee_fields import stored_details
 from fieldapp.services.office.database_setting import checked_setting
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
 from fieldapp.services.office.import_report import duplicate_dict
@@ -126,11 +127,7 @@ def person_dict(p: PersonRow) -> dict[str, object]:
     return {
         "person_key": p.person_key,
         "attendee_id": p.attendee_id,
-        "cin": p.cin,
-        "name_ar": p.name_ar,
-        "name_lat": p.name_lat,
-        "phone": p.phone,
-        "birth_year": p.birth_year,
+        **stored_details(p),  # the declared fields, as stored
         "sessions": p.sessions,
         "attended": p.sessions,  # sessions present (walk-ins included)
         "absent": p.absent,  # sessions pre-registered for and not attended
