@@ -10,11 +10,18 @@ from pathlib import Path
 from fieldapp.cli import office_keys
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
-from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
+from fieldapp.cli.passphrase import (
+    add_passphrase_option,
+    new_passphrase,
+    passphrase_file,
+    unlock_office,
+)
 from fieldapp.domain.attendee_fields import stored_details
+from fieldapp.services.office.database_setting import checked_setting
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
 from fieldapp.services.office.import_report import duplicate_dict
-from fieldapp.services.office.key_errors import unprotected_notice
+from fieldapp.services.office.key_errors import key_text, unprotected_notice
+from fieldapp.services.office.keys import PASSPHRASE_FILE_ENV
 from fieldapp.services.office.registry import FILTERS, FOLLOW_UP_STATUSES
 from fieldapp.store.office.people_registry import PersonRow
 
@@ -32,6 +39,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="URL",
         help="keep the registry in this PostgreSQL database (postgresql://user@server/db; "
         "the password goes in PGPASSFILE or .pgpass); default: this folder's own file",
+    )
+    protection = init.add_mutually_exclusive_group()
+    protection.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="file whose first line is the new keys' passphrase (default: "
+        "$FIELDAPP_OFFICE_PASSPHRASE_FILE; else typed twice)",
+    )
+    protection.add_argument(
+        "--unprotected",
+        action="store_true",
+        help="keys without a passphrase, for a test rig only (never for a real office)",
     )
     init.set_defaults(handler=guarded(_init))
 
@@ -126,10 +145,25 @@ def person_dict(p: PersonRow) -> dict[str, object]:
 
 
 def _init(env: CliEnv) -> int:
-    info = env.services().init_office(database_url=env.args.database)
+    services = env.services()
+    services.office_keys.check_absent()  # these refusals before a passphrase is asked for
+    if env.args.database:
+        checked_setting(env.args.database)
+    passphrase = None
+    if not env.args.unprotected:  # the passphrase first: no terminal and no file stops here
+        source = passphrase_file(env)
+        passphrase = new_passphrase(
+            env,
+            file=str(source) if source else None,
+            option=f"--passphrase-file (or {PASSPHRASE_FILE_ENV})",
+        )
+    info = services.init_office(database_url=env.args.database, passphrase=passphrase)
     env.print(info.fingerprint)
-    env.error(env.text("cli.office_keys_written", folder=info.directory))
-    env.error(unprotected_notice(info.directory, env.lang))
+    if passphrase is None:
+        env.error(env.text("cli.office_keys_written", folder=info.directory))
+        env.error(unprotected_notice(info.directory, env.lang))
+    else:
+        env.error(key_text("created_protected", env.lang, folder=info.directory))
     return 0
 
 

@@ -96,8 +96,11 @@ class AppServices:
 
         return OfficeService(self.context, self.forms, self.office_keys, self.office_database)
 
-    def init_office(self, *, database_url: str | None = None) -> OfficeInfo:
-        """Make this data folder an office: its keys, and (with `database_url`) its registry
+    def init_office(
+        self, *, database_url: str | None = None, passphrase: str | None = None
+    ) -> OfficeInfo:
+        """Make this data folder an office: its keys (protected by `passphrase` when given,
+        see `OfficeKeys.create`), and (with `database_url`) its registry
         on that PostgreSQL database, reached and migrated first so that a bad or
         unreachable URL is refused before anything is written. Then the URL is kept in the
         office folder (`services/office/database_setting.py`)."""
@@ -108,7 +111,7 @@ class AppServices:
         if url is not None and "office" not in self.__dict__:
             # the registry the office services below are built on (a cached_property's value)
             self.__dict__["office_database"] = open_office_database(self.context.store, url)
-        info = self.office.init_identity()
+        info = self.office.init_identity(passphrase=passphrase)
         if url is not None:
             save_database_url(self.data_dir, url)
         return info

@@ -241,6 +241,72 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Office database</source>
+        <translation>قاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own &amp;file (one clerk)</source>
+        <translation>م&amp;لف هذا الحاسوب (موظف واحد)</translation>
+    </message>
+    <message>
+        <source>A Postgre&amp;SQL server (several clerks)</source>
+        <translation>خادم Postgre&amp;SQL (عدة موظفين)</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;عنوان قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>No password in the URL: it goes in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect at the next start.</source>
+        <translation>لا تضع كلمة المرور في العنوان: مكانها ملف PGPASSFILE (أو .pgpass) على هذا الحاسوب. يسري الإعداد الجديد عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>ح&amp;فظ</translation>
+    </message>
+    <message>
+        <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>
+        <translation>محدد على هذا الحاسوب بالمتغير ⁦%1⁩ الذي يتقدم على هذا الإعداد: ⁦%2⁩. للاختيار هنا، احذف هذا المتغير.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own file</source>
+        <translation>ملف هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ ⁦%1⁩…</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database holds no office registry yet: it is made there when the office opens it.</source>
+        <translation>تم الاتصال: ⁦%1⁩. لا تحتوي قاعدة البيانات بعد على سجل المكتب: يُنشأ فيها عندما يفتحها المكتب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1, %Ln people in the registry.</source>
+        <translation>
+            <numerusform>تم الاتصال: ⁦%1⁩، لا أحد في السجل بعد.</numerusform>
+            <numerusform>تم الاتصال: ⁦%1⁩، شخص واحد في السجل.</numerusform>
+            <numerusform>تم الاتصال: ⁦%1⁩، شخصان في السجل.</numerusform>
+            <numerusform>تم الاتصال: ⁦%1⁩، %Ln أشخاص في السجل.</numerusform>
+            <numerusform>تم الاتصال: ⁦%1⁩، %Ln شخصا في السجل.</numerusform>
+            <numerusform>تم الاتصال: ⁦%1⁩، %Ln شخص في السجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: the office registry will be in %1. Close fieldapp and start it again to use it (the office open now keeps its database until then).</source>
+        <translation>تم الحفظ: سيكون سجل المكتب في ⁦%1⁩. أغلق fieldapp وشغّله من جديد لاستعماله (يحتفظ المكتب المفتوح الآن بقاعدة بياناته إلى ذلك الحين).</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>

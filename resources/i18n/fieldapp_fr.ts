@@ -241,6 +241,68 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Office database</source>
+        <translation>Base de données du bureau</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own &amp;file (one clerk)</source>
+        <translation>Le &amp;fichier de ce PC (un seul agent)</translation>
+    </message>
+    <message>
+        <source>A Postgre&amp;SQL server (several clerks)</source>
+        <translation>Un serveur Postgre&amp;SQL (plusieurs agents)</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Adresse de la base de données</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;Adresse de la base :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>No password in the URL: it goes in the PGPASSFILE file (or .pgpass) of this PC. A new setting takes effect at the next start.</source>
+        <translation>Pas de mot de passe dans l’adresse : il va dans le fichier PGPASSFILE (ou .pgpass) de ce PC. Un nouveau réglage prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Set on this computer by the variable %1, which overrides this setting: %2. To choose here, remove the variable.</source>
+        <translation>Fixé sur cet ordinateur par la variable %1, qui l’emporte sur ce réglage : %2. Pour choisir ici, supprimez la variable.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s own file</source>
+        <translation>le fichier de ce PC</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database holds no office registry yet: it is made there when the office opens it.</source>
+        <translation>Connecté : %1. La base ne contient pas encore de registre du bureau : il y sera créé quand le bureau l’ouvrira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1, %Ln people in the registry.</source>
+        <translation>
+            <numerusform>Connecté : %1, %Ln personne dans le registre.</numerusform>
+            <numerusform>Connecté : %1, %Ln personnes dans le registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: the office registry will be in %1. Close fieldapp and start it again to use it (the office open now keeps its database until then).</source>
+        <translation>Enregistré : le registre du bureau sera dans %1. Fermez fieldapp et relancez-le pour l’utiliser (le bureau ouvert garde sa base jusque-là).</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Search by CIN, phone or name, in Arabic or Latin letters (Ctrl+F)</source>

@@ -50,7 +50,7 @@ def _pdf_text(path: Path) -> str:
 
 def test_thirty_pre_registered_five_checked_in_two_walk_ins(tmp_path: Path) -> None:
     laptop, office = _runner(tmp_path / "laptop"), _runner(tmp_path / "office")
-    _ok(office("office", "init"))
+    _ok(office("office", "init", "--unprotected"))
     profile = tmp_path / "profile.json"
     _ok(office("office", "profile", "-o", str(profile), "--name", "Chambre Guelmim"))
     _ok(laptop("enroll", str(profile)))

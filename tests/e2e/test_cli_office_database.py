@@ -33,7 +33,7 @@ def test_init_keeps_the_registry_on_the_database_named(
 ) -> None:
     office = tmp_path / "office"
     args = ["--database", office_database_url] if office_database_url else []
-    done = run(office, "office", "init", *args)
+    done = run(office, "office", "init", "--unprotected", *args)
     assert done.returncode == 0, done.stderr
     setting = office / "office" / "database-url"
     if office_database_url is None:
@@ -65,7 +65,7 @@ def test_a_password_in_the_url_is_refused(tmp_path: Path) -> None:
 
 def test_an_unreachable_server_is_told_without_a_traceback(tmp_path: Path) -> None:
     url = f"postgresql://clerk@/registry?host={tmp_path}/nowhere&port=1"
-    done = run(tmp_path / "office", "office", "init", "--database", url)
+    done = run(tmp_path / "office", "office", "init", "--unprotected", "--database", url)
     assert done.returncode == 1
     assert "Cannot open the office database" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "office" / "office").exists()

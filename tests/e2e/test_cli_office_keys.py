@@ -77,7 +77,7 @@ def test_an_existing_office_is_protected_then_imports_only_with_its_passphrase(
     secret = tmp_path / "passphrase.txt"
     secret.write_text("Guelmim oued noun 2025\n", "utf-8")
 
-    code, _out, err = in_process(tmp_path / "second", "office", "init")
+    code, _out, err = in_process(tmp_path / "second", "office", "init", "--unprotected")
     assert code == 0 and "not protected by a passphrase" in err and "protect-keys" in err
 
     code, _out, err = in_process(data, "--lang", "fr", "office", "protect-keys")

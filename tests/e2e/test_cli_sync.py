@@ -56,7 +56,7 @@ def registry_dump(office: Path) -> str:
 
 def test_laptop_to_office_and_back(tmp_path: Path) -> None:
     office, laptop = tmp_path / "office", tmp_path / "laptop"
-    fingerprint = run(office, "office", "init").stdout.strip()
+    fingerprint = run(office, "office", "init", "--unprotected").stdout.strip()
     assert len(fingerprint.split()) == 8
     profile = tmp_path / "profile.json"
     assert (

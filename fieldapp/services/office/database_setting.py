@@ -14,9 +14,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fieldapp.atomic import atomic_write_bytes
+from fieldapp.domain.texts import text
 from fieldapp.services.office.keys import OFFICE_DIR
 from fieldapp.store.office.engines import check_database_url
-from fieldapp.store.office.errors import SETTING, OfficeDatabaseError
+from fieldapp.store.office.errors import OfficeDatabaseError, setting_name
 
 ENV_VAR = "FIELDAPP_OFFICE_DATABASE"
 URL_FILE = "database-url"
@@ -25,18 +26,9 @@ URL_FILE = "database-url"
 class PasswordInUrl(OfficeDatabaseError):
     """A URL with a password would be written to disk in clear: refused."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            {
-                "en": "The office database URL must not hold a password: remove it from "
-                f"{SETTING['en']} and put it in the PGPASSFILE file (or .pgpass) instead.",
-                "fr": "L'adresse de la base du bureau ne doit pas contenir de mot de passe : "
-                f"retirez-le de {SETTING['fr']} et mettez-le dans le fichier PGPASSFILE (ou "
-                ".pgpass).",
-                "ar": "يجب ألا يحتوي عنوان قاعدة بيانات المكتب على كلمة مرور: احذفها من "
-                f"{SETTING['ar']} وضعها في ملف PGPASSFILE (أو .pgpass).",
-            }
-        )
+    def message(self, lang: str) -> str:
+        """Where the password goes instead (PGPASSFILE or .pgpass)."""
+        return text("office_database.password_in_url", lang, setting=setting_name(lang))
 
 
 def url_file(data_dir: Path) -> Path:

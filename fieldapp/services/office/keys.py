@@ -23,6 +23,7 @@ from fieldapp.services.office.key_errors import (
 )
 from fieldapp.sync import OfficeIdentity, OfficeKeyError, OfficePublicKeys
 from fieldapp.sync import protected_keys as sealed
+from fieldapp.sync.identity import AGE_KEY_FILE, SIGNING_KEY_FILE
 
 OFFICE_DIR = "office"
 PASSPHRASE_FILE_ENV = "FIELDAPP_OFFICE_PASSPHRASE_FILE"
@@ -81,14 +82,29 @@ class OfficeKeys:
         """Whether a private key is needed and a passphrase must be given first."""
         return self._identity is None and self.protected()
 
-    def create(self) -> OfficeIdentity:
-        """Generate and save a new office identity (unprotected, with its public file);
-        OfficeKeyError if one exists."""
-        if self.protected():
+    def check_absent(self) -> None:
+        """OfficeKeyError if this data directory holds office keys already (protected or
+        not): `create` refuses to replace them. Lets a command refuse before it asks for a
+        new passphrase."""
+        if self.protected() or any(
+            (self.directory / name).exists() for name in (AGE_KEY_FILE, SIGNING_KEY_FILE)
+        ):
             raise OfficeKeyError(f"office keys already exist in {self.directory}; not replacing")
+
+    def create(self, passphrase: str | None = None) -> OfficeIdentity:
+        """Generate and save a new office identity with its public file: protected by
+        `passphrase` (one scrypt run; no plain key file is ever written), or unprotected
+        without one. OfficeKeyError if keys exist."""
+        self.check_absent()
+        if passphrase is not None:
+            check_new_passphrase(passphrase)
         identity = OfficeIdentity.generate()
-        identity.save(self.directory)
-        sealed.write_public(self.directory, identity.public())
+        if passphrase is None:
+            identity.save(self.directory)
+            sealed.write_public(self.directory, identity.public())
+        else:
+            sealed.save_protected(identity, self.directory, passphrase)
+            log.info("office keys created, protected by a passphrase")
         self._identity = identity
         return identity
 

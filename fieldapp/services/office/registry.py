@@ -114,10 +114,10 @@ class OfficeService:
         self.registry = PeopleRegistry(database)
         self.decisions = PeopleDecisions(context, database, self.resolve_person)
 
-    def init_identity(self) -> OfficeInfo:
-        """Create the office keys (refused if they exist: losing them loses every bundle
-        still on a stick)."""
-        identity = self.keys.create()
+    def init_identity(self, *, passphrase: str | None = None) -> OfficeInfo:
+        """Create the office keys, protected by `passphrase` when given (refused if they
+        exist: losing them loses every bundle still on a stick)."""
+        identity = self.keys.create(passphrase)
         return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
 
     def info(self) -> OfficeInfo:

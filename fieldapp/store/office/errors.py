@@ -1,22 +1,22 @@
 """What goes wrong with the office registry's database server, told so a clerk or chamber
 IT can act: which setting names the database, and what to check. A URL shown in a message
-or a log never carries its password (`redact_url`)."""
+or a log never carries its password (`redact_url`).
+
+The texts are in the gettext catalogue, context `office_database` (fieldapp/locale/*/
+fieldapp.po); `office_database.setting` names the setting inside every other message.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
+from fieldapp.domain.texts import text
 from fieldapp.store.errors import StoreError
 
-# Where a clerk or IT sets the office database, named in every message about it.
-SETTING = {
-    "en": "the office database setting (Office settings → Office database, "
-    "`fieldapp office init --database`, or FIELDAPP_OFFICE_DATABASE)",
-    "fr": "le réglage « Base de données du bureau » (Réglages du bureau, "
-    "`fieldapp office init --database` ou FIELDAPP_OFFICE_DATABASE)",
-    "ar": "إعداد «قاعدة بيانات المكتب» (إعدادات المكتب، أو "
-    "\u2066fieldapp office init --database\u2069 أو \u2066FIELDAPP_OFFICE_DATABASE\u2069)",
-}
+
+def setting_name(lang: str) -> str:
+    """Where a clerk or IT sets the office database, in `lang` (named in every message)."""
+    return text("office_database.setting", lang)
 
 
 def redact_url(url: str) -> str:
@@ -35,53 +35,45 @@ def redact_url(url: str) -> str:
 
 
 class OfficeDatabaseError(StoreError):
-    """An office database problem, with its message in ar/fr/en."""
+    """An office database problem; `message(lang)` says it in ar/fr/en (the English text is
+    the exception's own)."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
-        super().__init__(texts["en"])
-        self.texts = texts
+    def __init__(self) -> None:
+        super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
         """The message in `lang`."""
-        return self.texts.get(lang, self.texts["en"])
+        raise NotImplementedError
 
 
 class BadDatabaseUrl(OfficeDatabaseError):
     """The setting holds something that is not a PostgreSQL database URL."""
 
     def __init__(self, url: str) -> None:
-        shown = redact_url(url)
-        super().__init__(
-            {
-                "en": f"'{shown}' is not a PostgreSQL database URL. Correct {SETTING['en']}: "
-                "postgresql://user@server/database, or leave it empty for the office's own "
-                "file.",
-                "fr": f"« {shown} » n'est pas l'adresse d'une base PostgreSQL. Corrigez "
-                f"{SETTING['fr']} : postgresql://utilisateur@serveur/base, ou laissez-le vide "
-                "pour le fichier du bureau.",
-                "ar": f"\u2066{shown}\u2069 ليس عنوان قاعدة بيانات PostgreSQL. صحّح {SETTING['ar']}: "
-                "\u2066postgresql://user@server/database\u2069، أو اتركه فارغًا لاستعمال ملف المكتب.",
-            }
-        )
+        self.url = redact_url(url)
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """The URL as given (no password), and the form it should take."""
+        return text("office_database.bad_url", lang, url=self.url, setting=setting_name(lang))
 
 
 class DatabaseUnreachable(OfficeDatabaseError):
     """The server did not answer, or refused the connection (password, rights)."""
 
     def __init__(self, url: str, reason: str) -> None:
-        shown = redact_url(url)
-        super().__init__(
-            {
-                "en": f"Cannot open the office database {shown}: {reason}. Check that the "
-                f"server is running and reachable, the password (in PGPASSFILE or .pgpass), "
-                f"and {SETTING['en']}.",
-                "fr": f"Impossible d'ouvrir la base de données du bureau {shown} : {reason}. "
-                "Vérifiez que le serveur est démarré et joignable, le mot de passe (dans "
-                f"PGPASSFILE ou .pgpass), et {SETTING['fr']}.",
-                "ar": f"تعذّر فتح قاعدة بيانات المكتب \u2066{shown}\u2069: \u2066{reason}\u2069. "
-                "تحقّق من أن الخادم يعمل ويمكن الوصول إليه، ومن كلمة المرور (في PGPASSFILE أو "
-                f".pgpass)، ومن {SETTING['ar']}.",
-            }
+        self.url = redact_url(url)
+        self.reason = reason
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """The database, the server's reason, and what to check."""
+        return text(
+            "office_database.unreachable",
+            lang,
+            url=self.url,
+            reason=self.reason,
+            setting=setting_name(lang),
         )
 
 
@@ -89,15 +81,17 @@ class DatabaseFailed(OfficeDatabaseError):
     """A statement failed on the server (`what`: reading the registry, saving…)."""
 
     def __init__(self, description: str, what: str, reason: str) -> None:
-        super().__init__(
-            {
-                "en": f"The office database {description} failed while {what}: {reason}. "
-                "Nothing was changed; try again, or ask chamber IT to check the server.",
-                "fr": f"La base de données du bureau {description} a échoué ({what}) : "
-                f"{reason}. Rien n'a été modifié ; réessayez, ou demandez au service "
-                "informatique de vérifier le serveur.",
-                "ar": f"فشلت قاعدة بيانات المكتب \u2066{description}\u2069 ({what}): "
-                f"\u2066{reason}\u2069. لم يتغير أي شيء؛ أعد المحاولة أو اطلب من مصلحة "
-                "المعلوميات فحص الخادم.",
-            }
+        self.description = description
+        self.what = what
+        self.reason = reason
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """The database, what it was doing, the server's reason; nothing was changed."""
+        return text(
+            "office_database.failed",
+            lang,
+            database=self.description,
+            what=self.what,
+            reason=self.reason,
         )

@@ -1,4 +1,5 @@
-"""Settings: laptop or office mode; enrolment of a laptop; the office identity and profiles."""
+"""Settings: laptop or office mode; enrolment of a laptop; the office identity, profiles and
+database."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import NotAnOffice
 from fieldapp.sync import BundleError, OfficeKeyError
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.office.database_box import DatabaseBox
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
 from fieldapp.ui.office.mode import LAPTOP, OFFICE, current_mode
@@ -35,10 +37,13 @@ class SettingsDialog(QDialog):
 
     Signals:
         mode_changed(str): `laptop` or `office`, after the dialog is accepted with a new mode.
+        database_saved(str): what to tell when OK saved a new office database choice (it
+            takes effect at the next start).
         enrolment_changed(): a profile was installed or the office identity created.
     """
 
     mode_changed = Signal(str)
+    database_saved = Signal(str)
     enrolment_changed = Signal()
 
     def __init__(
@@ -96,6 +101,7 @@ class SettingsDialog(QDialog):
             self.passphrase_button,
         ):  # fmt: skip
             office_layout.addWidget(widget)
+        self.database_box = DatabaseBox(services, language=language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,12 +111,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(mode_box)
         layout.addWidget(self.laptop_box)
         layout.addWidget(self.office_box)
+        layout.addWidget(self.database_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._initial_mode = current_mode(services)
         (self.office_radio if self._initial_mode == OFFICE else self.laptop_radio).setChecked(True)
         self.modes.buttonToggled.connect(lambda *_: self._show_mode())
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(720)  # the office's settings wrap less: they fit 768 pixels high
         self.refresh()
 
     def mode(self) -> str:
@@ -120,6 +127,7 @@ class SettingsDialog(QDialog):
     def _show_mode(self) -> None:
         self.laptop_box.setVisible(self.mode() == LAPTOP)
         self.office_box.setVisible(self.mode() == OFFICE)
+        self.database_box.setVisible(self.mode() == OFFICE)
         self.adjustSize()
 
     def refresh(self) -> None:
@@ -163,6 +171,7 @@ class SettingsDialog(QDialog):
             if protected
             else self.tr("&Protect the keys with a passphrase…")
         )
+        self.database_box.refresh()
         self._show_mode()
 
     # -- laptop ---------------------------------------------------------------------------
@@ -230,9 +239,15 @@ class SettingsDialog(QDialog):
         self.enrolment_changed.emit()
 
     def accept(self) -> None:
-        """Store the mode; announce it when it changed."""
+        """Store the mode (and an office database choice not saved yet: refused, the
+        dialog stays open with the reason); announce a new mode."""
         mode = self.mode()
+        saved_database = mode == OFFICE and self.database_box.unsaved()
+        if saved_database and not self.database_box.save():
+            return
         self._services.preferences.set_mode(mode=mode)
         super().accept()
+        if saved_database:
+            self.database_saved.emit(self.database_box.status.text())
         if mode != self._initial_mode:
             self.mode_changed.emit(mode)

@@ -152,6 +152,7 @@ class WindowSync(QObject):
             self.window.services, language=self.window.language(), parent=self.window
         )
         self.settings_dialog.mode_changed.connect(lambda _mode: self.apply_mode())
+        self.settings_dialog.database_saved.connect(lambda text: self.window.tell(text, False))
         self.settings_dialog.open()
         return self.settings_dialog
 
