@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ def _table(model: QSortFilterProxyModel | TextTableModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # Tab goes on to the follow-up panel and the buttons; arrows move between rows.
+    table.setTabKeyNavigation(False)
     return table
 
 
@@ -114,6 +116,8 @@ class OfficeView(QWidget):
         self.proxy.setSortRole(PeopleTableModel.SORT_ROLE)
         self.table = _table(self.proxy)
         self.table.setSortingEnabled(True)
+        # Qt's header starts sorted descending: the people from alef, like the laptop's lists.
+        self.table.sortByColumn(PeopleTableModel.NAME_AR, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.follow_up = FollowUpPanel()
