@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fieldapp.cli import office_move
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
@@ -87,6 +88,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     devices = commands.add_parser("devices", help="laptops this office trusts")
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=guarded(_devices))
+
+    office_move.register(commands)
 
 
 def person_dict(p: PersonRow) -> dict[str, object]:
