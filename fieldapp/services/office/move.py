@@ -227,5 +227,7 @@ class OfficeMove:
                     )
                     raise CopyMismatch(target.description, shape.name)
                 digests.append(mine)
+            # Fresh statistics for the planner: the tables were empty a moment ago.
+            target.execute("ANALYZE")
         step("done")
         return digests
