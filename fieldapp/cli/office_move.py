@@ -4,10 +4,13 @@ file to an empty PostgreSQL database, checked table by table, then use it."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from fieldapp.cli.common import CliEnv
 from fieldapp.cli.guard import guarded
-from fieldapp.services.office.move import MoveReport
+
+if TYPE_CHECKING:  # the move (and psycopg) is loaded only when `office migrate` runs
+    from fieldapp.services.office.move import MoveReport
 
 _DONE = {
     "en": "{rows} row(s) in {tables} table(s) copied to {target}; every table's row count and "
