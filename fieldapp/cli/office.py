@@ -23,6 +23,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands.required = True
 
     init = commands.add_parser("init", help="create the office keys and print the fingerprint")
+    init.add_argument(
+        "--database",
+        default=None,
+        metavar="URL",
+        help="keep the registry in this PostgreSQL database (postgresql://user@server/db; "
+        "the password goes in PGPASSFILE or .pgpass); default: this folder's own file",
+    )
     init.set_defaults(handler=guarded(_init))
 
     profile = commands.add_parser("profile", help="write a deployment profile for laptops")
@@ -119,7 +126,7 @@ def person_dict(p: PersonRow) -> dict[str, object]:
 
 
 def _init(env: CliEnv) -> int:
-    info = env.services().office.init_identity()
+    info = env.services().init_office(database_url=env.args.database)
     env.print(info.fingerprint)
     env.error(f"office keys written to {info.directory}: back this folder up")
     return 0

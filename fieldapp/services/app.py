@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from fieldapp.services.office.bundle_import import BundleImportService
     from fieldapp.services.office.keys import OfficeKeys
     from fieldapp.services.office.move import OfficeMove
-    from fieldapp.services.office.registry import OfficeService
+    from fieldapp.services.office.registry import OfficeInfo, OfficeService
     from fieldapp.store.office.database import OfficeDatabase
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,23 @@ class AppServices:
         from fieldapp.services.office.registry import OfficeService
 
         return OfficeService(self.context, self.forms, self.office_keys, self.office_database)
+
+    def init_office(self, *, database_url: str | None = None) -> OfficeInfo:
+        """Make this data folder an office: its keys, and (with `database_url`) its registry
+        on that PostgreSQL database, reached and migrated first so that a bad or
+        unreachable URL is refused before anything is written. Then the URL is kept in the
+        office folder (`services/office/database_setting.py`)."""
+        from fieldapp.services.office.database_setting import checked_setting, save_database_url
+        from fieldapp.store.office.engines import open_office_database
+
+        url = checked_setting(database_url) if database_url else None
+        if url is not None and "office" not in self.__dict__:
+            # the registry the office services below are built on (a cached_property's value)
+            self.__dict__["office_database"] = open_office_database(self.context.store, url)
+        info = self.office.init_identity()
+        if url is not None:
+            save_database_url(self.data_dir, url)
+        return info
 
     @cached_property
     def office_database(self) -> OfficeDatabase:

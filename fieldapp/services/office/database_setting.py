@@ -61,6 +61,14 @@ def office_database_url(data_dir: Path) -> str | None:
     return stored_database_url(data_dir)
 
 
+def checked_setting(url: str) -> str:
+    """`url` as it would be kept: a PostgreSQL URL without password (else the error)."""
+    checked = check_database_url(url)
+    if urlsplit(checked).password is not None:
+        raise PasswordInUrl()
+    return checked
+
+
 def save_database_url(data_dir: Path, url: str | None) -> str | None:
     """Keep `url` (checked, without password) as the office's database, or forget it (None
     or empty: back to the embedded file). Returns what was saved."""
@@ -69,9 +77,7 @@ def save_database_url(data_dir: Path, url: str | None) -> str | None:
     if not text:
         path.unlink(missing_ok=True)
         return None
-    checked = check_database_url(text)
-    if urlsplit(checked).password is not None:
-        raise PasswordInUrl()
+    checked = checked_setting(text)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     atomic_write_bytes(path, (checked + "\n").encode("utf-8"))
     os.chmod(path, 0o600)

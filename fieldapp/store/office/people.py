@@ -296,11 +296,20 @@ class People:
                 [person_id, status, note, stamp.at, stamp.device_id, stamp.agent],
             )
         else:
-            self._db.execute(
+            # The version read is checked again by the UPDATE itself, so that no engine or
+            # isolation level can let a concurrent change through between the two.
+            changed = self._db.execute(
                 "UPDATE follow_ups SET status = ?, note = ?, updated_at = ?, device_id = ?, "
-                "agent = ?, version = version + 1 WHERE person_id = ?",
-                [status, note, stamp.at, stamp.device_id, stamp.agent, person_id],
-            )
+                "agent = ?, version = version + 1 WHERE person_id = ? AND version = ?",
+                [status, note, stamp.at, stamp.device_id, stamp.agent, person_id, version],
+            ).rowcount
+            if changed != 1:
+                raise StaleVersion(person_id, version, self.version_of_follow_up(person_id))
+
+    def version_of_follow_up(self, person_id: str) -> int:
+        """A person's follow-up version (0: none)."""
+        current = self.follow_up(person_id)
+        return current.version if current else 0
 
     def _bump(self, person_id: str) -> None:
         self._db.execute("UPDATE people SET version = version + 1 WHERE id = ?", [person_id])

@@ -3,22 +3,21 @@ remaining bundles imported in any order (and repeated), give the same registry o
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldapp.services.app import AppServices, open_services
+from fieldapp.services.app import AppServices
 
-from .office_kit import make_laptop, make_office
+from .office_kit import make_laptop, make_office, office_with_keys_of
 from .test_import_property import OPS, play
 
 
 def _partition(office: AppServices) -> list[tuple[tuple[str, ...], str]]:
     """Each person as its live registrations and follow-up, in a canonical order."""
-    db = office.store.db
+    db = office.office_database
     members: dict[str, list[str]] = {}
     for row in db.query(
         "SELECT l.person_id, a.id FROM person_links l JOIN attendees a ON a.id = l.attendee_id "
@@ -66,10 +65,7 @@ def test_decisions_hold_whatever_the_order_of_later_bundles(plans, orders) -> No
             laptop.close()
         results = []
         for run, rng in enumerate(orders):
-            directory = root / f"office{run}"
-            directory.mkdir()
-            shutil.copytree(source.office.keys.directory, directory / "office")
-            office = open_services(data_dir=directory, agent="clerk")
+            office = office_with_keys_of(source, root / f"office{run}")
             office.bundle_import.import_bundles(paths=first, trust_new_devices=True)
             _decide(office)
             sequence = later * 2

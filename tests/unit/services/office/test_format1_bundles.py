@@ -18,6 +18,7 @@ def _format_1(row: dict, *, checked_in: int, printed_at: str | None) -> dict:
     return {**old, "checked_in": checked_in, "printed_at": printed_at}
 
 
+@pytest.mark.desk_reads_registry
 def test_format_1_attendees_get_their_status_by_the_rule(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -70,7 +70,7 @@ def test_office_erase_wipes_a_person_and_the_next_snapshot_forgets_them(
 
     office = open_services(data_dir=office_dir, agent="clerk")
     assert _traces(full_dump(office)) == []
-    entries = list(office.store.db.query("SELECT * FROM audit WHERE action = 'delete'"))
+    entries = list(office.office_database.query("SELECT * FROM audit WHERE action = 'delete'"))
     assert len(entries) == 1 and entries[0]["changes"] == '{"erased": [0, 1]}'
     assert [p.cin for p in office.office.people()] == ["JB234567"]
     profile = tmp_path / "next-profile.json"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.store import StoreError
 
-from .office_kit import dump, make_laptop, make_office, new_session, person
+from .office_kit import dump, make_laptop, make_office, new_session, office_with_keys_of, person
 
 PEOPLE = [
     ("فاطمة الزهراء", "JA123456", "+212612345670"),
@@ -104,10 +104,4 @@ def test_any_import_order_and_repeats_give_the_same_registry(plans, orders) -> N
 
 
 def _office_copy(source, directory: Path):
-    import shutil
-
-    from fieldapp.services.app import open_services
-
-    directory.mkdir(parents=True)
-    shutil.copytree(source.office.keys.directory, directory / "office")
-    return open_services(data_dir=directory, agent="clerk")
+    return office_with_keys_of(source, directory)

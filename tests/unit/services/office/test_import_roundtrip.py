@@ -25,6 +25,7 @@ def pair(tmp_path: Path):
     office.close()
 
 
+@pytest.mark.desk_reads_registry
 def test_round_trip_marks_records_delivered_and_keeps_later_edits_pending(pair, tmp_path):
     office, laptop = pair
     session = new_session(laptop)
@@ -45,7 +46,7 @@ def test_round_trip_marks_records_delivered_and_keeps_later_edits_pending(pair, 
     file = report.files[0]
     assert file.new == sum(bundle.counts.values()) and file.updated == 0
     assert file.receipt == Path(f"{bundle.path}.receipt.json")
-    merged = office.store.db.execute(
+    merged = office.office_database.execute(
         "SELECT name_ar, deleted FROM attendees ORDER BY name_ar"
     ).fetchall()
     assert [tuple(r) for r in merged] == [("", 1), ("فاطمة", 0)]  # a tombstone keeps no name
@@ -123,7 +124,7 @@ def test_registry_duplicates_cin_conflicts_follow_up_and_exports(pair, tmp_path)
         assert report.ok
         # Every file of one run is committed: a second connection sees both.
         reopened = open_services(data_dir=office.data_dir)
-        count = reopened.store.db.execute("SELECT COUNT(*) FROM attendees").fetchone()[0]
+        count = reopened.office_database.execute("SELECT COUNT(*) FROM attendees").fetchone()[0]
         reopened.close()
         assert count == 4
         totals = report.totals()
