@@ -9,6 +9,9 @@ UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
+# The catalogue of the texts outside Qt (gettext, one .po per language, compiled with Babel).
+PO := $(wildcard fieldapp/locale/*/LC_MESSAGES/fieldapp.po)
+MO := $(PO:.po=.mo)
 
 .PHONY: run test lock lint typecheck pytest window-test translations update-translations bench dist installer clean
 
@@ -39,10 +42,13 @@ lock:
 		--generate-hashes --custom-compile-command "make lock" --quiet $(LOCK_ARGS) -o $(LOCK)
 	$(PYTHON) tools/check_lock.py pyproject.toml $(LOCK)
 
-translations: $(STAMP) $(QM)
+translations: $(STAMP) $(QM) $(MO)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+fieldapp/locale/%/LC_MESSAGES/fieldapp.mo: fieldapp/locale/%/LC_MESSAGES/fieldapp.po $(STAMP)
+	$(BIN)/pybabel -q compile -D fieldapp -i $< -o $@
 
 # Refresh the .ts files from the sources (then translate the new entries).
 update-translations: $(STAMP)
@@ -75,4 +81,4 @@ dist: $(STAMP) translations
 installer: dist
 
 clean:
-	rm -rf $(VENV) .venv-lock build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm
+	rm -rf $(VENV) .venv-lock build dist .mypy_cache .ruff_cache .pytest_cache resources/i18n/*.qm fieldapp/locale/*/LC_MESSAGES/*.mo

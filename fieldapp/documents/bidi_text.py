@@ -3,7 +3,7 @@
 ReportLab draws glyphs in the order it is given and does not shape, so an Arabic line is
 (1) wrapped in *logical* order using widths measured on the shaped words, then each line is
 (2) shaped with arabic_reshaper and (3) reordered with python-bidi. Wrapping after reordering
-would print the lines of a paragraph in reverse order (see /work/shared/ARABIC.md).
+would print the lines of a paragraph in reverse order (see docs/arabic-text.md).
 
 Reordering: python-bidi's fast `get_display` does not mirror brackets, and its UBA turns
 digits after Arabic letters into Arabic numbers, so `2025-08-01`, `06 12 34 56 78` or
@@ -65,7 +65,7 @@ def has_arabic(text: str) -> bool:
 @functools.cache
 def _reshaper(font_name: str) -> arabic_reshaper.ArabicReshaper:
     """A reshaper whose ligatures are limited to lam-alef and Allah, each only if `font_name`
-    has every glyph it would emit (checking all 285 ligatures is ~9x slower: ARABIC.md)."""
+    has every glyph it would emit (checking all 285 ligatures is ~9x slower: docs/arabic-text.md)."""
     cmap = font_codepoints(font_name)
     config: dict[str, object] = {
         "language": "Arabic",

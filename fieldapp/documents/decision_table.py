@@ -25,6 +25,7 @@ from fieldapp.documents.fonts import BOLD
 from fieldapp.documents.pages import build_pdf, draw_footer
 from fieldapp.documents.tables import Column, text_table
 from fieldapp.documents.textflow import DirText
+from fieldapp.domain import texts
 from fieldapp.questionnaire.decision_table import (
     DecisionRow,
     DecisionTable,
@@ -33,60 +34,9 @@ from fieldapp.questionnaire.decision_table import (
 )
 from fieldapp.questionnaire.model import Form
 
-_WORDS: dict[str, dict[str, str]] = {
-    "title": {
-        "ar": "جدول القرارات: {form} (الإصدار {version})",
-        "fr": "Table de décision : {form} (version {version})",
-        "en": "Decision table: {form} (version {version})",
-    },
-    "intro": {
-        "ar": "كل سطر مجموعة من الأجوبة وما تعطيه من نتائج وبنود. {count} حالة مدمجة في {rows} سطرا.",
-        "fr": "Chaque ligne est un ensemble de réponses et les résultats et points qu'il donne. "
-        "{count} combinaisons, réunies en {rows} lignes.",
-        "en": "Each row is a set of answers and the outcomes and items it gives. "
-        "{count} combinations, joined into {rows} rows.",
-    },
-    "outcomes": {"ar": "النتائج وبنودها", "fr": "Résultats et points", "en": "Outcomes and items"},
-    "combinations": {"ar": "الحالات", "fr": "Combinaisons", "en": "Combinations"},
-    "sources": {"ar": "المصادر", "fr": "Sources", "en": "Sources"},
-    "answers": {"ar": "الأجوبة", "fr": "Réponses", "en": "Answers"},
-    "gives": {"ar": "النتائج والبنود", "fr": "Résultats et points", "en": "Outcomes and items"},
-    "any": {"ar": "أي جواب", "fr": "toute réponse", "en": "any answer"},
-    "unverified": {"ar": "غير متحقق منه", "fr": "non vérifié", "en": "unverified"},
-    "if_held": {"ar": "إن كانت عنده", "fr": "si déjà en main", "en": "if already held"},
-    "starred": {
-        "ar": "* البند يُطبع فقط إن تحقق شرطه (when) المكتوب تحته في لائحة النتائج.",
-        "fr": "* point imprimé seulement si sa condition (when), écrite sous lui dans la liste des résultats, est vraie.",
-        "en": "* item printed only when its condition (when), written under it in the list of outcomes, holds.",
-    },
-    "exclusive": {
-        "ar": "نتائج لا تجتمع",
-        "fr": "Résultats qui s'excluent",
-        "en": "Outcomes that exclude each other",
-    },
-    "no_conflict": {
-        "ar": "لا توجد حالة تجمع نتيجتين متعارضتين.",
-        "fr": "Aucune combinaison ne donne deux résultats qui s'excluent.",
-        "en": "No combination gives two outcomes that exclude each other.",
-    },
-    "sign": {
-        "ar": "راجعه عن {body}: الاسم ............ التاريخ ............ التوقيع ............",
-        "fr": "Relu pour {body} : nom ............ date ............ signature ............",
-        "en": "Reviewed for {body}: name ............ date ............ signature ............",
-    },
-    "chamber": {"ar": "الغرفة", "fr": "la chambre", "en": "the chamber"},
-    "cnss": {"ar": "الضمان الاجتماعي (CNSS)", "fr": "la CNSS", "en": "CNSS"},
-    "printed": {"ar": "طُبع في {date}", "fr": "Imprimé le {date}", "en": "Printed on {date}"},
-    "page": {
-        "ar": "الصفحة {page} من {pages}",
-        "fr": "Page {page} sur {pages}",
-        "en": "Page {page} of {pages}",
-    },
-}
-
 
 def _w(key: str, lang: str, **params: object) -> str:
-    return _WORDS[key][lang].format(**params)
+    return texts.text(f"decision_table.{key}", lang, **params)
 
 
 class _Numbers:
@@ -163,7 +113,14 @@ def render_decision_table(
             size=13,
         ),
         DirText(
-            _w("intro", lang, count=table.combinations, rows=len(table.rows)),
+            _w(
+                "intro",
+                lang,
+                combinations=texts.plural(
+                    "decision_table.combination_count", table.combinations, lang
+                ),
+                rows=texts.plural("decision_table.row_count", len(table.rows), lang),
+            ),
             rtl=rtl,
             size=size + 1,
             space_after=6,

@@ -49,36 +49,55 @@ class GroupStart(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
-        """Record the group on the canvas for the footer pass."""
-        self.canv._fieldapp_group = self.group
+        """Tell the canvas that its pages from here on belong to the new group."""
+        if isinstance(self.canv, _NumberedCanvas):
+            self.canv.group = self.group
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws "page X of Y" on every page once Y is known, with ReportLab's public
+    form XObjects: each page shows a form (`doForm`) named after it, and `save` defines every
+    form (`beginForm`/`endForm`) when the pages of each group have been counted. A PDF may use
+    a form before defining it, so no page is held back."""
+
+    footer: FooterPainter
+    page_counts: list[int]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.group = 0
+        self.page_groups: list[int] = []
+
+    def showPage(self) -> None:
+        """Place the page's footer form, then finish the page."""
+        self.page_groups.append(self.group)
+        self.doForm(_footer_form(len(self.page_groups)))
+        super().showPage()
+
+    def save(self) -> None:
+        """Define each page's footer form, now that every group's page total is known."""
+        totals = Counter(self.page_groups)
+        seen: Counter[int] = Counter()
+        for page, group in enumerate(self.page_groups, start=1):
+            seen[group] += 1
+            self.beginForm(_footer_form(page))
+            self.footer(self, seen[group], totals[group])
+            self.endForm()
+        self.page_counts.append(len(self.page_groups))
+        super().save()
+
+
+def _footer_form(page: int) -> str:
+    return f"fieldapp_footer_{page}"
 
 
 def _canvas_class(footer: FooterPainter, page_counts: list[int]) -> type[Canvas]:
-    """A canvas that holds every page back until save, so footers know the page totals."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._fieldapp_group = 0
-            self._fieldapp_pages: list[tuple[int, dict[str, Any]]] = []
-
-        def showPage(self) -> None:
-            self._fieldapp_pages.append((self._fieldapp_group, dict(self.__dict__)))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = self._fieldapp_pages
-            totals = Counter(group for group, _ in pages)
-            seen: Counter[int] = Counter()
-            for group, state in pages:
-                self.__dict__.update(state)
-                seen[group] += 1
-                footer(self, seen[group], totals[group])
-                Canvas.showPage(self)
-            page_counts.append(len(pages))
-            Canvas.save(self)
-
-    return NumberedCanvas
+    """A `_NumberedCanvas` that paints `footer` and notes the page count in `page_counts`."""
+    return type(
+        "NumberedCanvas",
+        (_NumberedCanvas,),
+        {"footer": staticmethod(footer), "page_counts": page_counts},
+    )
 
 
 def draw_footer(

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from fieldapp.domain.texts import text
 from fieldapp.questionnaire.builder import fill_places
 from fieldapp.questionnaire.expressions import (
     Binary,
@@ -36,7 +37,6 @@ from fieldapp.questionnaire.expressions import (
 from fieldapp.questionnaire.model import Form, ItemDef, Question
 from fieldapp.questionnaire.question_types import Enumeration
 
-_NO_ROW = {"ar": "لا أحد", "fr": "aucun", "en": "none"}
 _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
 _MEMBERS = "{group}.rows"  # not a valid question id: cannot clash
 
@@ -456,7 +456,7 @@ def value_label(form: Form, column: str, value: object, lang: str, *, names: boo
         )
     if isinstance(value, tuple):
         if not value:
-            return _NO_ROW.get(lang, _NO_ROW["en"])
+            return text("decision_table.no_row", lang)
         return ", ".join(
             f"{sub}: {value_label(form, sub, v, lang, names=names)}" for sub, v in value
         )

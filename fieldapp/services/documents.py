@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldapp.domain.models import Attendee
+from fieldapp.domain.texts import text
 from fieldapp.services.answers import AnswerService
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
@@ -32,13 +33,6 @@ class UnsupportedFormat(ValueError):
     """The output file name does not end with a supported extension."""
 
 
-_INCOMPLETE = {
-    "ar": "{name}: أجب عن هذه الأسئلة قبل طبع لائحة الخطوات:",
-    "fr": "{name} : répondez à ces questions avant d'imprimer la liste des étapes :",
-    "en": "{name}: answer these questions before printing the checklist:",
-}
-
-
 class QuestionnaireIncomplete(ValueError):
     """A checklist was asked for while required questions are unanswered or refused: its advice
     would rest on missing answers, so it is not printed. `missing` holds, per attendee, the
@@ -50,9 +44,13 @@ class QuestionnaireIncomplete(ValueError):
 
     def describe(self, lang: str = "en") -> str:
         """One line per attendee, in `lang`, naming the questions to answer."""
-        template = _INCOMPLETE.get(lang, _INCOMPLETE["en"])
         return "\n".join(
-            "\n".join([template.format(name=name), *(f"– {q}" for q in labels.get(lang, ()))])
+            "\n".join(
+                [
+                    text("checklist.incomplete", lang, name=name),
+                    *(f"– {q}" for q in labels.get(lang, ())),
+                ]
+            )
             for name, labels in self.missing
         )
 

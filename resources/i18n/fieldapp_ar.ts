@@ -1021,9 +1021,16 @@ Data folder: %2</source>
         <source>Erase this person&apos;s personal data…</source>
         <translation>محو المعطيات الشخصية لهذا الشخص…</translation>
     </message>
-    <message>
-        <source>Personal data erased from %1 registration(s).</source>
-        <translation>مُحيت المعطيات الشخصية من %1 تسجيل(ات).</translation>
+    <message numerus="yes">
+        <source>Personal data erased from %Ln registration(s).</source>
+        <translation>
+            <numerusform>لم تُمح المعطيات الشخصية من أي تسجيل.</numerusform>
+            <numerusform>مُحيت المعطيات الشخصية من تسجيل واحد.</numerusform>
+            <numerusform>مُحيت المعطيات الشخصية من تسجيلين.</numerusform>
+            <numerusform>مُحيت المعطيات الشخصية من %Ln تسجيلات.</numerusform>
+            <numerusform>مُحيت المعطيات الشخصية من %Ln تسجيلا.</numerusform>
+            <numerusform>مُحيت المعطيات الشخصية من %Ln تسجيل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -1345,9 +1352,16 @@ On each laptop: Settings → Enrol with the office, and compare the fingerprint.
 </context>
 <context>
     <name>RegistrationController</name>
-    <message>
-        <source>%1 found. Down arrow to choose, Enter to open or check in.</source>
-        <translation>عدد النتائج: %1. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</translation>
+    <message numerus="yes">
+        <source>%n found. Down arrow to choose, Enter to open or check in.</source>
+        <translation>
+            <numerusform>لا نتيجة. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+            <numerusform>نتيجة واحدة. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+            <numerusform>نتيجتان. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+            <numerusform>%n نتائج. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+            <numerusform>%n نتيجة. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+            <numerusform>%n نتيجة. السهم السفلي للاختيار، ومفتاح الإدخال للفتح أو لتسجيل الحضور.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody found: Ctrl+N registers a new walk-in.</source>

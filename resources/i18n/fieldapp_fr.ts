@@ -985,9 +985,12 @@ Dossier des données : %2</translation>
         <source>Erase this person&apos;s personal data…</source>
         <translation>Effacer les données personnelles de cette personne…</translation>
     </message>
-    <message>
-        <source>Personal data erased from %1 registration(s).</source>
-        <translation>Données personnelles effacées de %1 inscription(s).</translation>
+    <message numerus="yes">
+        <source>Personal data erased from %Ln registration(s).</source>
+        <translation>
+            <numerusform>Données personnelles effacées de %Ln inscription.</numerusform>
+            <numerusform>Données personnelles effacées de %Ln inscriptions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -1297,9 +1300,12 @@ Sur chaque ordinateur : Paramètres → Enrôler auprès de la chambre, et compa
 </context>
 <context>
     <name>RegistrationController</name>
-    <message>
-        <source>%1 found. Down arrow to choose, Enter to open or check in.</source>
-        <translation>%1 trouvé(s). Flèche bas pour choisir, Entrée pour ouvrir ou pointer l&apos;arrivée.</translation>
+    <message numerus="yes">
+        <source>%n found. Down arrow to choose, Enter to open or check in.</source>
+        <translation>
+            <numerusform>%n trouvé. Flèche bas pour choisir, Entrée pour ouvrir ou pointer l&apos;arrivée.</numerusform>
+            <numerusform>%n trouvés. Flèche bas pour choisir, Entrée pour ouvrir ou pointer l&apos;arrivée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody found: Ctrl+N registers a new walk-in.</source>

@@ -6,21 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from fieldapp.domain.texts import text
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.store.office.database import OfficeDatabase
 from fieldapp.store.office.people import Decision, People, StaleVersion
 from fieldapp.store.office.people_registry import AttendeeSummary, PeopleRegistry, PersonRow
-
-_CHANGED = {
-    "ar": "غيّر {by} هذا الشخص في {at} بعد أن فتحته. القيمة الحالية: {current}. "
-    "راجعها ثم أعد التغيير إن لزم",
-    "fr": "Cette personne a été modifiée par {by} à {at} après votre lecture. Valeur "
-    "actuelle : {current}. Vérifiez-la, puis refaites la modification si besoin",
-    "en": "This person was changed by {by} at {at} after you opened it. Current value: "
-    "{current}. Check it, then make your change again if needed",
-}
 
 
 class DecisionRefused(SyncError):
@@ -40,8 +32,7 @@ class ChangedMeanwhile(SyncError):
 
     def describe(self, lang: str) -> str:
         """The message in `lang` (ar, fr or en)."""
-        template = _CHANGED.get(lang, _CHANGED["en"])
-        return template.format(by=self.by, at=self.at, current=self.current)
+        return text("office.changed_meanwhile", lang, by=self.by, at=self.at, current=self.current)
 
 
 @dataclass(frozen=True, slots=True)

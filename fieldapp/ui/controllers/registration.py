@@ -114,9 +114,11 @@ class RegistrationController(QObject):
             self.view.results.setCurrentIndex(self.view.results_model.index(0, 0))
             hint = QCoreApplication.translate(
                 "RegistrationController",
-                "%1 found. Down arrow to choose, Enter to open or check in.",
+                "%n found. Down arrow to choose, Enter to open or check in.",
+                "",
+                len(results),
             )
-            self.view.results_hint.setText(hint.replace("%1", str(len(results))))
+            self.view.results_hint.setText(hint)
         else:
             self.view.results_hint.setText(
                 QCoreApplication.translate(

@@ -281,11 +281,7 @@ class OfficeView(QWidget):
             self.status.setText(refusal_message(error, self._language()))
             self.status.show()
             return
-        self.status.setText(
-            self.tr("Personal data erased from %1 registration(s).").replace(
-                "%1", QLocale().toString(count)
-            )
-        )
+        self.status.setText(self.tr("Personal data erased from %Ln registration(s).", "", count))
         self.status.show()
         self.refresh()
 

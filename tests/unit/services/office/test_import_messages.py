@@ -28,12 +28,20 @@ def test_a_field_problem_names_the_record_the_field_and_why(lang: str, expected:
 
 
 def test_every_detail_and_reason_has_all_three_languages() -> None:
-    from fieldapp.services.bundles import messages as sync_messages
+    from fieldapp.domain import texts as catalogue
 
-    for table in (sync_messages._DETAILS, sync_messages._REASONS, sync_messages._LEADS):
-        for code, texts in table.items():
-            assert set(texts) == {"ar", "fr", "en"}, code
-            assert len({texts["ar"], texts["fr"], texts["en"]}) == 3, code
+    for context in ("refusal_detail", "refusal_reason", "refusal_lead"):
+        codes = catalogue.keys(context)
+        assert codes, context
+        for code in codes:
+            key = f"{context}.{code}"
+            shown = {
+                catalogue.plural(key, 5, lang, limit=5)
+                if code == "too_long"
+                else catalogue.template(key, lang)
+                for lang in ("ar", "fr", "en")
+            }
+            assert len(shown) == 3, code
 
 
 def test_an_invalid_bundle_lists_its_records_in_the_readers_language() -> None:
