@@ -96,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: _report_shown(app))
     else:
         window.restore_drafts()
+        # office mode: the keys' passphrase, or the offer to protect keys that have none
+        QTimer.singleShot(0, window.sync.check_office_keys)
     QTimer.singleShot(0, lambda: log.info("fieldapp %s started", version()))
     try:
         return int(app.exec())

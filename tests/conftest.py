@@ -10,19 +10,33 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FIELDAPP_DATA_DIR", None)
 os.environ.pop("FIELDAPP_LANG", None)
+os.environ.pop("FIELDAPP_OFFICE_PASSPHRASE_FILE", None)
 
 from fieldapp.services.app import AppServices, open_services
 from tests.postgres import PostgresDatabases
 from tools.pg_cluster import ENV_URL, ClusterError, database_url, find_bindir, throwaway_cluster
 
+if TYPE_CHECKING:
+    from tests.office_keys_kit import ProtectedOffice
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def protected_office(tmp_path_factory: pytest.TempPathFactory) -> ProtectedOffice:
+    """An office key folder protected by a passphrase, with a profile and a laptop's bundle
+    (made once: scrypt is slow; copy it with `install`)."""
+    from tests.office_keys_kit import make_protected_office
+
+    return make_protected_office(tmp_path_factory.mktemp("protected-office"))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
+from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
 from fieldapp.services.bundles.messages import clock_warning
 from fieldapp.services.office.bundle_import import ImportStep
 
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument(
         "--allow-unencrypted", action="store_true", help="accept diagnostic unencrypted bundles"
     )
+    add_passphrase_option(imp)
     imp.set_defaults(handler=guarded(_import))
 
     status = commands.add_parser("status", help="laptop: what the office has not received")
@@ -114,6 +116,7 @@ def _import(env: CliEnv) -> int:
         if not args.json and step.stage == "merging":
             env.error(f"[{step.index + 1}/{step.files}] merging {step.path.name}…")
 
+    unlock_office(env)  # before any file: a refusal comes at once, never per file
     report = env.services().bundle_import.import_bundles(
         paths=[Path(f) for f in args.files],
         trust_new_devices=args.trust_device,

@@ -1,5 +1,5 @@
 """`fieldapp office init|profile|people|duplicates|follow-up|merge|split|dismiss|decisions|
-export|devices`: the chamber office's registry, built from imported bundles, and the clerks'
+export|devices|protect-keys|change-passphrase`: the chamber office's registry, built from imported bundles, and the clerks'
 decisions on people."""
 
 from __future__ import annotations
@@ -7,11 +7,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fieldapp.cli import office_move
+from fieldapp.cli import office_keys, office_move
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
+from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
 from fieldapp.services.office.import_report import duplicate_dict
+from fieldapp.services.office.key_errors import unprotected_notice
 from fieldapp.services.office.registry import FILTERS, FOLLOW_UP_STATUSES
 from fieldapp.store.office.people_registry import PersonRow
 
@@ -38,6 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     profile.add_argument(
         "--no-registry", action="store_true", help="leave the known-people snapshot out"
     )
+    add_passphrase_option(profile)
     profile.set_defaults(handler=guarded(_profile))
 
     people = commands.add_parser("people", help="people across sessions, latest outcomes")
@@ -96,6 +99,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=guarded(_devices))
 
+    office_keys.register(commands)
     office_move.register(commands)
 
 
@@ -129,11 +133,13 @@ def _init(env: CliEnv) -> int:
     info = env.services().init_office(database_url=env.args.database)
     env.print(info.fingerprint)
     env.error(f"office keys written to {info.directory}: back this folder up")
+    env.error(unprotected_notice(info.directory, env.lang))
     return 0
 
 
 def _profile(env: CliEnv) -> int:
     services = env.services()
+    unlock_office(env)  # the profile is signed with the office key
     name = env.args.name.strip() or services.documents.chamber("ar")
     result = services.office.write_profile(
         path=Path(env.args.output), office_name=name, include_registry=not env.args.no_registry

@@ -13,11 +13,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
 from fieldapp.documents.bidi_text import check_lang, is_rtl, paragraph_rtl
-from fieldapp.documents.fonts import BOLD, REGULAR
+from fieldapp.documents.fonts import BOLD
 from fieldapp.documents.labels import kind_label, labels, session_line
 from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
 from fieldapp.documents.pages import page_size as lookup_page_size
 from fieldapp.documents.qr import QrCodeFlowable
+from fieldapp.documents.tables import side_by_side
 from fieldapp.documents.textflow import DirText, TickItem
 from fieldapp.domain.models import Attendee, ItemKind, Outcome, Session
 
@@ -66,18 +67,7 @@ def _attendee_block(entry: ChecklistEntry, layout: _Layout, width: float) -> Tab
         qr_code(entry.reference, side),
         DirText(entry.reference, rtl=False, size=6.0),
     ]
-    cells = [qr, info] if rtl else [info, qr]
-    widths = [side + 4, width - side - 4] if rtl else [width - side - 4, side + 4]
-    table = Table([cells], colWidths=widths)
-    table.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return table
+    return side_by_side([info, qr], [width - side - 4, side + 4], rtl=rtl)
 
 
 def _outcome_flowables(number: int, outcome: Outcome, layout: _Layout) -> list[Flowable]:

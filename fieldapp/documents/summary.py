@@ -10,17 +10,17 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable, KeepTogether
 
 from fieldapp.documents.attendance_labels import attendance_words
 from fieldapp.documents.attendance_sheet import counts_line, session_block
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.charts import bar_chart, pie_chart
-from fieldapp.documents.fonts import BOLD, REGULAR
+from fieldapp.documents.fonts import BOLD
 from fieldapp.documents.labels import labels
 from fieldapp.documents.pages import build_pdf, draw_footer
 from fieldapp.documents.summary_stats import Breakdown, attendance_breakdown, breakdowns, share
-from fieldapp.documents.tables import Column, text_table
+from fieldapp.documents.tables import Column, side_by_side, text_table
 from fieldapp.documents.textflow import DirText
 from fieldapp.domain.models import AttendanceCounts, Attendee, Session
 
@@ -45,20 +45,7 @@ def _section(part: Breakdown, *, total: int, lang: str, width: float) -> Flowabl
         chart = pie_chart(part.rows, width=chart_width, height=88.0, rtl=rtl, colon=words["colon"])
     else:
         chart = bar_chart(part.rows, width=chart_width, rtl=rtl)
-    cells: list[Flowable] = [table, chart]
-    widths = [TABLE_WIDTH + 12, chart_width]
-    if rtl:
-        cells.reverse()
-        widths.reverse()
-    row = Table([cells], colWidths=widths)
-    row.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
+    row = side_by_side([table, chart], [TABLE_WIDTH + 12, chart_width], rtl=rtl)
     heading = DirText(part.heading, rtl=rtl, font_name=BOLD, size=12, space_before=8, space_after=3)
     return KeepTogether([heading, row])
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from fieldapp.documents.bidi_text import display_line, has_arabic, wrap_logical
 from fieldapp.documents.fonts import BOLD, REGULAR, line_width
@@ -33,6 +33,27 @@ class Column:
     heading: str
     width: float
     align: str = "start"
+
+
+def side_by_side(
+    cells: Sequence[Flowable | Sequence[Flowable]], widths: Sequence[float], *, rtl: bool
+) -> Table:
+    """One row of cells in reading order: the first on the reading-start side (so mirrored on
+    RTL pages), each top-aligned, without side padding."""
+    cells, widths = list(cells), list(widths)
+    if rtl:
+        cells.reverse()
+        widths.reverse()
+    table = Table([cells], colWidths=widths)
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return table
 
 
 def cell_text(text: str, *, width: float, font_name: str, size: float, rtl: bool) -> list[str]:

@@ -130,32 +130,33 @@ class _State:
     pdf: Path | None = None
 
 
-def _check_fonts() -> str:
-    missing = missing_resources()["fonts"]
+def _require_resources(kind: str, advice: str) -> None:
+    """CheckFailed naming the bundled files of `kind` that are missing, followed by `advice`."""
+    missing = missing_resources()[kind]
     if missing:
-        raise CheckFailed(
-            f"missing {', '.join(missing)} in {resource_path()}; reinstall fieldapp "
-            "(or restore resources/fonts in a source checkout)"
-        )
+        raise CheckFailed(f"missing {', '.join(missing)} in {resource_path()}{advice}")
+
+
+def _check_fonts() -> str:
+    _require_resources(
+        "fonts", "; reinstall fieldapp (or restore resources/fonts in a source checkout)"
+    )
     return ", ".join(FONT_FILES)
 
 
 def _check_licence() -> str:
-    if missing_resources()["licence"]:
-        raise CheckFailed(
-            f"missing fonts/{FONT_LICENCE} in {resource_path()}: the Amiri font may only be "
-            "shipped with its licence; reinstall fieldapp"
-        )
+    _require_resources(
+        "licence", ": the Amiri font may only be shipped with its licence; reinstall fieldapp"
+    )
     return f"fonts/{FONT_LICENCE}"
 
 
 def _check_translations() -> str:
-    missing = missing_resources()["translations"]
-    if missing:
-        raise CheckFailed(
-            f"missing {', '.join(missing)} in {resource_path()}: the window would show English "
-            "text; run `make translations` (source checkout) or reinstall fieldapp"
-        )
+    _require_resources(
+        "translations",
+        ": the window would show English text; "
+        "run `make translations` (source checkout) or reinstall fieldapp",
+    )
     return ", ".join(TRANSLATED_LANGUAGES)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
@@ -35,8 +35,42 @@ class AmbiguousId(LookupError):
     """A short id matched more than one record."""
 
 
+class SessionDetails(TypedDict):
+    """A session's editable details, as `create_session` and `update_session` take them (by
+    keyword); left out, the optional ones are empty and the form is the default one."""
+
+    place: str
+    date: dt.date
+    venue: NotRequired[str]
+    province: NotRequired[str]
+    partners: NotRequired[Sequence[str]]
+    topics: NotRequired[Sequence[str]]
+    form_id: NotRequired[str]
+
+
 def _clean_list(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for v in values if v.strip())
+
+
+def _cleaned(details: SessionDetails) -> dict[str, Any]:
+    """The session's editable fields, validated and trimmed; ValidationFailed otherwise."""
+    place, form_id = details["place"], details.get("form_id", DEFAULT_FORM_ID)
+    errors = []
+    if not place.strip():
+        errors.append(FieldError("place", "required"))
+    if not form_id.strip():
+        errors.append(FieldError("form_id", "required"))
+    if errors:
+        raise ValidationFailed(errors)
+    return {
+        "place": check_length(place, "place"),
+        "date": details["date"],
+        "venue": check_length(details.get("venue", ""), "venue"),
+        "province": check_length(details.get("province", ""), "province"),
+        "partners": _clean_list(details.get("partners", ())),
+        "topics": _clean_list(details.get("topics", ())),
+        "form_id": form_id.strip(),
+    }
 
 
 class SessionService:
@@ -45,86 +79,18 @@ class SessionService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _cleaned(
-        self,
-        *,
-        place: str,
-        date: dt.date,
-        venue: str,
-        province: str,
-        partners: Sequence[str],
-        topics: Sequence[str],
-        form_id: str,
-    ) -> dict[str, Any]:
-        """The session's editable fields, validated and trimmed; ValidationFailed otherwise."""
-        errors = []
-        if not place.strip():
-            errors.append(FieldError("place", "required"))
-        if not form_id.strip():
-            errors.append(FieldError("form_id", "required"))
-        if errors:
-            raise ValidationFailed(errors)
-        return {
-            "place": check_length(place, "place"),
-            "date": date,
-            "venue": check_length(venue, "venue"),
-            "province": check_length(province, "province"),
-            "partners": _clean_list(partners),
-            "topics": _clean_list(topics),
-            "form_id": form_id.strip(),
-        }
-
-    def create_session(
-        self,
-        *,
-        place: str,
-        date: dt.date,
-        venue: str = "",
-        province: str = "",
-        partners: Sequence[str] = (),
-        topics: Sequence[str] = (),
-        form_id: str = DEFAULT_FORM_ID,
-    ) -> Session:
+    def create_session(self, **details: Unpack[SessionDetails]) -> Session:
         """Record a new open session and return it."""
-        fields = self._cleaned(
-            place=place,
-            date=date,
-            venue=venue,
-            province=province,
-            partners=partners,
-            topics=topics,
-            form_id=form_id,
-        )
-        session = Session(id=uuid7(), **fields)
+        session = Session(id=uuid7(), **_cleaned(details))
         store = self._ctx.store
         with store.transaction(self._ctx.agent) as stamp:
             saved = store.sessions.insert(stamp, session)
         self._ctx.bus.publish(Change("session", (saved.id,), saved.id))
         return saved
 
-    def update_session(
-        self,
-        *,
-        session_id: str,
-        place: str,
-        date: dt.date,
-        venue: str = "",
-        province: str = "",
-        partners: Sequence[str] = (),
-        topics: Sequence[str] = (),
-        form_id: str = DEFAULT_FORM_ID,
-    ) -> Session:
+    def update_session(self, *, session_id: str, **details: Unpack[SessionDetails]) -> Session:
         """Change a session's details."""
-        fields = self._cleaned(
-            place=place,
-            date=date,
-            venue=venue,
-            province=province,
-            partners=partners,
-            topics=topics,
-            form_id=form_id,
-        )
-        return self._save(replace(self.get(session_id), **fields))
+        return self._save(replace(self.get(session_id), **_cleaned(details)))
 
     def set_status(self, *, session_id: str, status: SessionStatus) -> Session:
         """Close (or reopen) a session."""

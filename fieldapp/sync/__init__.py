@@ -29,6 +29,7 @@ from .identity import (
 )
 from .manifest import FORMAT_VERSION
 from .profile import Profile, read_profile, write_profile
+from .protected_keys import WrongPassphrase
 from .reader import DEFAULT_MAX_SIZE, BundleHeader, VerifiedBundle, read_bundle
 from .receipt import Receipt, read_receipt, write_receipt
 
@@ -57,6 +58,7 @@ __all__ = [
     "VerifiedBundle",
     "WrongKey",
     "WrongOffice",
+    "WrongPassphrase",
     "device_fingerprint",
     "fingerprint",
     "public_key_bytes",

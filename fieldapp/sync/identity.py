@@ -7,6 +7,9 @@ directory lives in the user's profile there):
 
 - `office-age.key`: the age identity, one line `AGE-SECRET-KEY-1…`;
 - `office-signing.key`: the Ed25519 private key, PKCS#8 PEM without a passphrase.
+
+These are the unprotected keys. `protected_keys` replaces them with passphrase-protected
+files (`office-identity.age`, `office-signing.age`) and a public file beside them.
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ class OfficeIdentity:
             raise OfficeKeyError(f"office keys already exist in {directory}; not replacing them")
         try:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _make_private(directory, 0o700)
+            make_private(directory, 0o700)
             pem = self._signing.private_bytes(
                 serialization.Encoding.PEM,
                 serialization.PrivateFormat.PKCS8,
@@ -141,7 +144,7 @@ class OfficeIdentity:
             )
             for path, data in ((age_path, f"{self._age}\n".encode("ascii")), (signing_path, pem)):
                 atomic_write_bytes(path, data)  # mkstemp creates the file 0600 already
-                _make_private(path, 0o600)
+                make_private(path, 0o600)
         except OSError as exc:
             raise OfficeKeyError(f"cannot write the office keys to {directory}: {exc}") from None
 
@@ -149,8 +152,8 @@ class OfficeIdentity:
     def load(cls, directory: Path) -> OfficeIdentity:
         """Read the keys written by `save`; `OfficeKeyError` names the file at fault."""
         directory = Path(directory)
-        age_text = _read_key_file(directory / AGE_KEY_FILE)
-        signing_pem = _read_key_file(directory / SIGNING_KEY_FILE)
+        age_text = read_key_file(directory / AGE_KEY_FILE)
+        signing_pem = read_key_file(directory / SIGNING_KEY_FILE)
         try:
             age_identity = pyrage.x25519.Identity.from_str(age_text.decode("ascii").strip())
         except Exception:  # pyrage.IdentityError or UnicodeDecodeError
@@ -171,13 +174,16 @@ class OfficeIdentity:
         return f"OfficeIdentity(fingerprint={self.fingerprint()!r})"
 
 
-def _make_private(path: Path, mode: int) -> None:
+def make_private(path: Path, mode: int) -> None:
+    """Set a POSIX file mode (0600 for a key, 0700 for its folder); no effect on Windows."""
     if os.name == "posix":
         with contextlib.suppress(NotImplementedError):
             path.chmod(mode)
 
 
-def _read_key_file(path: Path) -> bytes:
+def read_key_file(path: Path) -> bytes:
+    """The bytes of a small key file; OfficeKeyError names the file when it is missing,
+    unreadable or too large to be a key."""
     try:
         with path.open("rb") as handle:
             data = handle.read(_MAX_KEY_FILE + 1)

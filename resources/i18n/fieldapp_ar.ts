@@ -1120,6 +1120,80 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Office keys passphrase</source>
+        <translation>عبارة مرور مفاتيح المكتب</translation>
+    </message>
+    <message>
+        <source>Protect the office keys</source>
+        <translation>حماية مفاتيح المكتب</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أ&amp;عد كتابتها:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the keys</source>
+        <translation>ا&amp;حمِ المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;غيّر</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقا</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <source>The office keys are protected by a passphrase. Type it to import bundles and to sign receipts and profiles; it is asked once per session.</source>
+        <translation>مفاتيح المكتب محمية بعبارة مرور. اكتبها لاستيراد الحزم ولتوقيع الإيصالات وملفات التعريف؛ تُطلب مرة واحدة في كل جلسة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %n characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
+        <translation>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من حرف واحد على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من حرفين على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n أحرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرفا على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+            <numerusform>مفاتيح المكتب على هذا الحاسوب بلا عبارة مرور: من ينسخ مجلد المكتب يستطيع قراءة كل الحزم. اختر عبارة مرور من %n حرف على الأقل؛ ستُطلب عند فتح برنامج المكتب أو عند بدء استيراد. احفظها في مكان آمن: بدونها لا تُقرأ أي حزمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The keys stay the same: the laptops need no new enrolment.</source>
+        <translation>اكتب عبارة المرور الحالية، ثم الجديدة مرتين. المفاتيح نفسها لا تتغير: الحواسيب لا تحتاج إلى تسجيل جديد.</translation>
+    </message>
+    <message>
+        <source>Opening the keys… (a few seconds)</source>
+        <translation>فتح المفاتيح… (بضع ثوان)</translation>
+    </message>
+    <message>
+        <source>Encrypting the keys… (a few seconds)</source>
+        <translation>تشفير المفاتيح… (بضع ثوان)</translation>
+    </message>
+</context>
+<context>
     <name>PendingDialog</name>
     <message>
         <source>Not yet delivered</source>
@@ -1698,6 +1772,14 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Office fingerprint (read it out to the laptops). Keys in %1: back this folder up.</source>
         <translation>بصمة الغرفة (أمْلِها على الحواسيب). المفاتيح في %1: احتفظ بنسخة احتياطية من هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the keys&apos; passphrase…</source>
+        <translation>&amp;غيّر عبارة مرور المفاتيح…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the keys with a passphrase…</source>
+        <translation>ا&amp;حمِ المفاتيح بعبارة مرور…</translation>
     </message>
     <message>
         <source>Deployment profile</source>

@@ -1076,6 +1076,76 @@ Dossier des données : %2</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Office keys passphrase</source>
+        <translation>Phrase secrète des clés du bureau</translation>
+    </message>
+    <message>
+        <source>Protect the office keys</source>
+        <translation>Protéger les clés du bureau</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Retapez-la :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the keys</source>
+        <translation>&amp;Protéger les clés</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The office keys are protected by a passphrase. Type it to import bundles and to sign receipts and profiles; it is asked once per session.</source>
+        <translation>Les clés du bureau sont protégées par une phrase secrète. Saisissez-la pour importer des paquets et signer reçus et profils ; elle est demandée une fois par session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office keys on this computer have no passphrase: anyone who copies the office folder can read every bundle. Choose a passphrase of at least %n characters; it will be asked when the office app starts or an import begins. Keep it safe: without it no bundle can be read.</source>
+        <translation>
+            <numerusform>Les clés du bureau sur cet ordinateur n&apos;ont pas de phrase secrète : qui copie le dossier du bureau peut lire tous les paquets. Choisissez une phrase secrète d&apos;au moins %n caractère ; elle sera demandée au démarrage de l&apos;application du bureau ou au début d&apos;une importation. Gardez-la en lieu sûr : sans elle, aucun paquet ne se lit.</numerusform>
+            <numerusform>Les clés du bureau sur cet ordinateur n&apos;ont pas de phrase secrète : qui copie le dossier du bureau peut lire tous les paquets. Choisissez une phrase secrète d&apos;au moins %n caractères ; elle sera demandée au démarrage de l&apos;application du bureau ou au début d&apos;une importation. Gardez-la en lieu sûr : sans elle, aucun paquet ne se lit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the current passphrase, then the new one twice. The keys stay the same: the laptops need no new enrolment.</source>
+        <translation>Saisissez la phrase secrète actuelle, puis deux fois la nouvelle. Les clés restent les mêmes : les ordinateurs n&apos;ont pas à être réinscrits.</translation>
+    </message>
+    <message>
+        <source>Opening the keys… (a few seconds)</source>
+        <translation>Ouverture des clés… (quelques secondes)</translation>
+    </message>
+    <message>
+        <source>Encrypting the keys… (a few seconds)</source>
+        <translation>Chiffrement des clés… (quelques secondes)</translation>
+    </message>
+</context>
+<context>
     <name>PendingDialog</name>
     <message>
         <source>Not yet delivered</source>
@@ -1638,6 +1708,14 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Office fingerprint (read it out to the laptops). Keys in %1: back this folder up.</source>
         <translation>Empreinte de la chambre (lisez-la aux ordinateurs). Clés dans %1 : sauvegardez ce dossier.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the keys&apos; passphrase…</source>
+        <translation>C&amp;hanger la phrase secrète des clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the keys with a passphrase…</source>
+        <translation>&amp;Protéger les clés par une phrase secrète…</translation>
     </message>
     <message>
         <source>Deployment profile</source>

@@ -5,12 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fieldapp.app import build_window
 from fieldapp.services.app import AppServices
 from fieldapp.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Leave the application in English, left to right, whatever a test switched: a
+    translator installed by a test's own LanguageManager would otherwise outlive it (it is a
+    child of the application) and translate the next test's texts."""
+    locale = QLocale()
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

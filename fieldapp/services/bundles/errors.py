@@ -68,47 +68,40 @@ class UnknownForms(SyncError):
     """The bundle uses form versions the office does not have."""
 
 
-class InvalidRecords(SyncError):
-    """Records in a signed bundle are malformed; nothing of the bundle was merged."""
+class ListedRefusal(SyncError):
+    """A refusal whose text leads with its cause (looked up by the class name), then lists the
+    records or problems behind it, one per line. Nothing of the bundle was merged."""
 
-    def __init__(self, problems: Sequence[Detail]) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, details: Sequence[Detail], **params: str) -> None:
+        self.details = tuple(details)
+        self._params = params
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        return refusal_detail("InvalidRecords", lang, {}) + (
-            "\n  " + details_text(self.problems, lang)
-        )
+        lead = refusal_detail(type(self).__name__, lang, self._params)
+        return lead + "\n  " + details_text(self.details, lang)
 
 
-class ClockSkewed(SyncError):
+class InvalidRecords(ListedRefusal):
+    """Records in a signed bundle are malformed; nothing of the bundle was merged."""
+
+
+class ClockSkewed(ListedRefusal):
     """Timestamps in the bundle lie before 2020 or more than a day ahead of the office clock:
     the laptop's clock is wrong. Nothing of the bundle was merged."""
 
     def __init__(self, device_id: str, problems: Sequence[Detail]) -> None:
         self.device_id = device_id
-        self.problems = tuple(problems)
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "en") -> str:
-        return refusal_detail("ClockSkewed", lang, {"device": self.device_id}) + (
-            "\n  " + details_text(self.problems, lang)
-        )
+        super().__init__(problems, device=device_id)
 
 
-class OwnershipRefused(SyncError):
+class OwnershipRefused(ListedRefusal):
     """The bundle writes records another device (or the office) owns: a laptop writes only
     its own records, into its own sessions. Nothing of the bundle was merged."""
 
     def __init__(self, device_id: str, records: Sequence[Detail]) -> None:
         self.device_id = device_id
-        self.records = tuple(records)
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "en") -> str:
-        return refusal_detail("OwnershipRefused", lang, {"device": self.device_id}) + (
-            "\n  " + details_text(self.records, lang)
-        )
+        super().__init__(records, device=device_id)
 
 
 class MergeFailed(SyncError):

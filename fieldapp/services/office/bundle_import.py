@@ -32,6 +32,7 @@ from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 from fieldapp.services.office.import_report import FileReport, ImportReport, describe_merge
+from fieldapp.services.office.key_errors import KeysLocked
 from fieldapp.services.office.keys import OfficeKeys
 from fieldapp.services.office.record_checks import RecordChecker, TooManyProblems
 from fieldapp.services.office.trusted_devices import DeviceTrust
@@ -106,7 +107,10 @@ class BundleImportService:
         progress: Progress | None = None,
     ) -> ImportReport:
         """Import each file in turn (each in its own transaction); refusals are reported per
-        file, never raised. `receipt_path` is only used when one file is given."""
+        file, never raised. `receipt_path` is only used when one file is given. Keys that
+        still need their passphrase refuse the whole run at once (KeysLocked)."""
+        if self._keys.locked():
+            raise KeysLocked()
         report = ImportReport()
         for index, path in enumerate(paths):
             target = receipt_path if receipt_path is not None and len(paths) == 1 else None

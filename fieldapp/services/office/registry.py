@@ -121,9 +121,9 @@ class OfficeService:
         return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
 
     def info(self) -> OfficeInfo:
-        """The office identity; NotAnOffice when there is none."""
-        identity = self.keys.identity()
-        return OfficeInfo(self.keys.directory, identity.fingerprint(), identity.public().recipient)
+        """The office's public identity (no passphrase asked); NotAnOffice when there is none."""
+        public = self.keys.public()
+        return OfficeInfo(self.keys.directory, public.fingerprint, public.recipient)
 
     def write_profile(
         self, *, path: Path, office_name: str, include_registry: bool = True

@@ -35,6 +35,15 @@ def documents_dir() -> Path:
     return Path.home()
 
 
+def with_chosen_suffix(name: str, chosen_filter: str, suffixes: tuple[str, ...]) -> Path:
+    """The file a save dialog returned: kept when it ends in one of `suffixes`, otherwise given
+    the suffix of the filter the user chose (`"Excel (*.xlsx)"` gives `.xlsx`)."""
+    path = Path(name)
+    if path.suffix.lower() in suffixes:
+        return path
+    return path.with_suffix("." + chosen_filter.split("*.")[-1].rstrip(")"))
+
+
 class FileActions(QObject):
     """Import, print, save and export for the main window. No signals of its own."""
 
@@ -179,10 +188,9 @@ class FileActions(QObject):
             self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"),
         )
         if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".pdf", ".csv", ".xlsx"):
-                path = path.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
-            self.export_sheet(session_id, path)
+            self.export_sheet(
+                session_id, with_chosen_suffix(name, chosen, (".pdf", ".csv", ".xlsx"))
+            )
 
     def export_sheet(self, session_id: str, path: Path) -> Job:
         """Write the attendance sheet off the GUI thread."""

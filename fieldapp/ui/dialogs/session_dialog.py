@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import DEFAULT_FORM_ID, Session
-from fieldapp.services.sessions import PROVINCES, SessionService
+from fieldapp.services.sessions import PROVINCES, SessionDetails, SessionService
 from fieldapp.ui.widgets.date_field import DateField
 from fieldapp.ui.widgets.label_fit import fit_labels
 
@@ -115,7 +115,7 @@ class SessionDialog(QDialog):
             self.error.show()
             self.date.setFocus()
             return
-        values = {
+        values: SessionDetails = {
             "place": self.place.currentText(),
             "date": date,
             "venue": self.venue.text(),
@@ -126,9 +126,9 @@ class SessionDialog(QDialog):
         }
         try:
             if self._editing is None:
-                self.saved = self._sessions.create_session(**values)  # type: ignore[arg-type]
+                self.saved = self._sessions.create_session(**values)
             else:
-                self.saved = self._sessions.update_session(session_id=self._editing.id, **values)  # type: ignore[arg-type]
+                self.saved = self._sessions.update_session(session_id=self._editing.id, **values)
         except ValidationFailed as failure:
             self.error.setText(failure.describe(self._language))
             self.error.show()

@@ -26,6 +26,7 @@ from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
 from fieldapp.ui.office.mode import LAPTOP, OFFICE, current_mode
 from fieldapp.ui.office.move_dialog import MoveDialog
+from fieldapp.ui.office.passphrase_dialog import PassphraseDialog
 from fieldapp.ui.office.profile_dialog import ProfileDialog
 from fieldapp.ui.office.texts import refusal_message
 
@@ -50,6 +51,7 @@ class SettingsDialog(QDialog):
         self.enrol_dialog: EnrolDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
         self.move_dialog: MoveDialog | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.setWindowTitle(self.tr("Settings"))
         mode_box = QGroupBox(self.tr("This computer is"))
         self.laptop_radio = QRadioButton(
@@ -90,10 +92,12 @@ class SettingsDialog(QDialog):
         self.profile_button.clicked.connect(self.open_profile_dialog)
         self.move_button = QPushButton(self.tr("Move the registry to a PostgreSQL &server…"))
         self.move_button.clicked.connect(self.open_move_dialog)
+        self.passphrase_button = QPushButton()
+        self.passphrase_button.clicked.connect(self.open_passphrase_dialog)
         office_layout = QVBoxLayout(self.office_box)
         for widget in (
             self.identity_label, self.identity_fingerprint, self.create_button, self.profile_button,
-            self.move_button,
+            self.passphrase_button, self.move_button,
         ):  # fmt: skip
             office_layout.addWidget(widget)
         buttons = QDialogButtonBox(
@@ -157,6 +161,13 @@ class SettingsDialog(QDialog):
         self.create_button.setVisible(info is None)
         self.profile_button.setEnabled(info is not None)
         self.move_button.setEnabled(info is not None)
+        protected = info is not None and self._services.office_keys.protected()
+        self.passphrase_button.setVisible(info is not None)
+        self.passphrase_button.setText(
+            self.tr("C&hange the keys' passphrase…")
+            if protected
+            else self.tr("&Protect the keys with a passphrase…")
+        )
         self._show_mode()
 
     # -- laptop ---------------------------------------------------------------------------
@@ -199,6 +210,19 @@ class SettingsDialog(QDialog):
             self.identity_label.setText(refusal_message(error, self._language))
             return
         self._changed()
+        self.open_passphrase_dialog()  # new keys: protecting them is offered at once
+
+    def open_passphrase_dialog(self) -> PassphraseDialog:
+        """Protect the office keys with a passphrase, or change it."""
+        from fieldapp.ui.office.passphrase_dialog import CHANGE, PROTECT
+
+        mode = CHANGE if self._services.office_keys.protected() else PROTECT
+        self.passphrase_dialog = PassphraseDialog(
+            self._services, mode=mode, language=self._language, parent=self
+        )
+        self.passphrase_dialog.succeeded.connect(self.refresh)
+        self.passphrase_dialog.open()
+        return self.passphrase_dialog
 
     def open_profile_dialog(self) -> ProfileDialog:
         """The deployment profile dialog."""

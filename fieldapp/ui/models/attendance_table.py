@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,9 +16,7 @@ from PySide6.QtCore import (
 from fieldapp.domain.models import Attendance, Attendee
 from fieldapp.services.answers import AnswerStatus
 from fieldapp.ui.formatting import left_to_right
-from fieldapp.ui.models.base import FlatTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from fieldapp.ui.models.base import FlatTableModel, Index
 
 
 @dataclass(frozen=True, slots=True)

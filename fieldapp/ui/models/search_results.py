@@ -8,17 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.ui.formatting import format_date, left_to_right
-from fieldapp.ui.models.base import FlatTableModel
+from fieldapp.ui.models.base import FlatTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {
     MatchKind.REGISTERED_HERE: "#1b5e20",
     MatchKind.PRE_REGISTERED: "#0d47a1",

@@ -8,17 +8,13 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from fieldapp.domain.models import SessionStatus
 from fieldapp.services.sessions import SessionSummary
 from fieldapp.ui.formatting import format_date
-from fieldapp.ui.models.base import FlatTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from fieldapp.ui.models.base import FlatTableModel, Index
 
 
 class SessionTableModel(FlatTableModel):

@@ -30,6 +30,7 @@ from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.import_result import ImportResultPage
 from fieldapp.ui.office.jobs import run_job
+from fieldapp.ui.office.passphrase_dialog import PassphraseDialog, with_unlocked_keys
 from fieldapp.ui.office.texts import STAGES, refusal_message, stage_label
 from fieldapp.ui.worker import Job, ProgressFn
 
@@ -64,6 +65,7 @@ class ImportDialog(QDialog):
         self._services = services
         self._language = language
         self.job: Job | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.report = ImportReport()
         self.setWindowTitle(self.tr("Import sync bundles"))
         self.setAcceptDrops(True)
@@ -171,6 +173,11 @@ class ImportDialog(QDialog):
         """Import `paths` (default: the files listed) off the GUI thread."""
         chosen = list(paths) if paths is not None else self.paths()
         if not chosen:
+            return None
+        if self._services.office_keys.locked():  # the passphrase first, then this import
+            self.passphrase_dialog = with_unlocked_keys(
+                self, self._services, self._language, lambda: self.start(chosen, trust=trust)
+            )
             return None
         self.error.clear()
         self.pages.setCurrentIndex(self.WORKING)

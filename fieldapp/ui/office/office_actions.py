@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.office.decisions import ChangedMeanwhile
-from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.controllers.files import documents_dir, with_chosen_suffix
 from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.import_dialog import ImportDialog
 from fieldapp.ui.office.jobs import run_job
@@ -70,10 +70,7 @@ class OfficeActions(QObject):
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".csv", ".xlsx"):
-                path = path.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
-            self.export(path)
+            self.export(with_chosen_suffix(name, chosen, (".csv", ".xlsx")))
 
     def export(self, path: Path) -> Job:
         """Write the people of the current filter to `path` off the GUI thread."""

@@ -8,18 +8,14 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from fieldapp.domain.people import PersonRow
 from fieldapp.domain.validators import display_phone
 from fieldapp.ui.formatting import left_to_right
-from fieldapp.ui.models.base import FlatTableModel
+from fieldapp.ui.models.base import FlatTableModel, Index
 from fieldapp.ui.office.texts import follow_up_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleTableModel(FlatTableModel):

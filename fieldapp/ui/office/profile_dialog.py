@@ -23,6 +23,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.office.registry import ProfileResult
 from fieldapp.ui.controllers.files import documents_dir
 from fieldapp.ui.office.jobs import run_job
+from fieldapp.ui.office.passphrase_dialog import PassphraseDialog, with_unlocked_keys
 from fieldapp.ui.office.texts import refusal_message
 from fieldapp.ui.worker import Job
 
@@ -43,6 +44,7 @@ class ProfileDialog(QDialog):
         self._services = services
         self._language = language
         self.job: Job | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.setWindowTitle(self.tr("Write deployment profile"))
         self.office_name = QLineEdit(services.documents.chamber(language))
         self.include_registry = QCheckBox(self.tr("Include the registry snapshot"))
@@ -99,6 +101,11 @@ class ProfileDialog(QDialog):
             self.status.setText(self.tr("Give the office name and the file to write."))
             return None
         include = self.include_registry.isChecked()
+        if self._services.office_keys.locked():  # the profile is signed: passphrase first
+            self.passphrase_dialog = with_unlocked_keys(
+                self, self._services, self._language, self.write
+            )
+            return None
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing…"))
         self.job = run_job(

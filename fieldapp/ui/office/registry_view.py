@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from fieldapp.ui.office.import_dialog import dropped_files
 from fieldapp.ui.office.people_model import PeopleTableModel
 from fieldapp.ui.office.table_models import TextTableModel
 from fieldapp.ui.office.texts import filter_label, refusal_message
+from fieldapp.ui.table_rows import select_index
 
 
 def _table(model: QSortFilterProxyModel | TextTableModel) -> QTableView:
@@ -244,12 +245,7 @@ class OfficeView(QWidget):
             self.table.selectionModel().clear()
             self._selected()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        select_index(self.table, self.proxy.mapFromSource(self.model.index(row, 0)))
         self._selected()
 
     def _selected(self) -> None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from fieldapp.ui.models.base import FlatTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from fieldapp.ui.models.base import FlatTableModel, Index
 
 
 class TextTableModel(FlatTableModel):

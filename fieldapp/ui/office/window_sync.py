@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from fieldapp.ui.dialogs.settings_dialog import SettingsDialog
     from fieldapp.ui.main_window import MainWindow
     from fieldapp.ui.office.office_actions import OfficeActions
+    from fieldapp.ui.office.passphrase_dialog import PassphraseDialog
     from fieldapp.ui.office.registry_view import OfficeView
     from fieldapp.ui.office.sync_actions import SyncActions
 
@@ -122,6 +123,26 @@ class WindowSync(QObject):
             self.show_office()
         elif self._showing_office():
             self.show_sessions()
+
+    def check_office_keys(self) -> PassphraseDialog | None:
+        """At start-up in office mode: ask for the keys' passphrase, or offer to protect keys
+        that have none (both can be put off: an import asks again). None when nothing to ask."""
+        services = self.window.services
+        if self.mode() != OFFICE or not (services.data_dir / "office").is_dir():
+            return None
+        from fieldapp.ui.office.passphrase_dialog import PROTECT, UNLOCK, PassphraseDialog
+
+        keys = services.office_keys
+        if not keys.exists() or (keys.protected() and not keys.locked()):
+            return None
+        dialog = PassphraseDialog(
+            services,
+            mode=UNLOCK if keys.protected() else PROTECT,
+            language=self.window.language(),
+            parent=self.window,
+        )
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (mode, enrolment, office identity)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from fieldapp.ui.models.attendance_table import (
     AttendanceTableModel,
     RowFilter,
 )
+from fieldapp.ui.table_rows import select_where, selected_data
 
 
 class AttendanceView(QWidget):
@@ -135,22 +136,12 @@ class AttendanceView(QWidget):
 
     def select(self, attendee_id: str) -> None:
         """Select the row of that attendee, if shown."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(AttendanceTableModel.ATTENDEE_ID_ROLE) == attendee_id:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                return
+        select_where(self.table, AttendanceTableModel.ATTENDEE_ID_ROLE, attendee_id)
 
     def selected_attendee_id(self) -> str | None:
         """The attendee of the selected row."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return str(rows[0].data(AttendanceTableModel.ATTENDEE_ID_ROLE))
+        attendee_id = selected_data(self.table, AttendanceTableModel.ATTENDEE_ID_ROLE)
+        return None if attendee_id is None else str(attendee_id)
 
     def _edit(self) -> None:
         attendee_id = self.selected_attendee_id()
@@ -159,8 +150,7 @@ class AttendanceView(QWidget):
 
     def selected_row(self) -> AttendanceRow | None:
         """The row selected, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].data(AttendanceTableModel.ROW_ROLE) if rows else None
+        row = selected_data(self.table, AttendanceTableModel.ROW_ROLE)
         return row if isinstance(row, AttendanceRow) else None
 
     def _selection_changed(self) -> None:

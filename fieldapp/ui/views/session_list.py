@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.events import Change
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.models.session_table import SessionTableModel
+from fieldapp.ui.table_rows import select_where, selected_data
 
 
 class SessionListView(QWidget):
@@ -75,22 +76,12 @@ class SessionListView(QWidget):
 
     def select(self, session_id: str | None) -> None:
         """Select the row of `session_id` (or the first row)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if session_id is None or index.data(SessionTableModel.SESSION_ID_ROLE) == session_id:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                return
+        select_where(self.table, SessionTableModel.SESSION_ID_ROLE, session_id)
 
     def selected_session_id(self) -> str | None:
         """The id of the selected session, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return str(rows[0].data(SessionTableModel.SESSION_ID_ROLE))
+        session_id = selected_data(self.table, SessionTableModel.SESSION_ID_ROLE)
+        return None if session_id is None else str(session_id)
 
     def _activated(self) -> None:
         session_id = self.selected_session_id()
