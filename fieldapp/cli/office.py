@@ -11,6 +11,7 @@ from fieldapp.cli import office_keys, office_move
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.cli.passphrase import add_passphrase_option, unlock_office
+from fieldapp.domain.attendee_fields import stored_details
 from fieldapp.services.office.decisions import ChangedMeanwhile, DecisionResult
 from fieldapp.services.office.import_report import duplicate_dict
 from fieldapp.services.office.key_errors import unprotected_notice
@@ -108,11 +109,7 @@ def person_dict(p: PersonRow) -> dict[str, object]:
     return {
         "person_key": p.person_key,
         "attendee_id": p.attendee_id,
-        "cin": p.cin,
-        "name_ar": p.name_ar,
-        "name_lat": p.name_lat,
-        "phone": p.phone,
-        "birth_year": p.birth_year,
+        **stored_details(p),  # the declared fields, as stored
         "sessions": p.sessions,
         "attended": p.sessions,  # sessions present (walk-ins included)
         "absent": p.absent,  # sessions pre-registered for and not attended

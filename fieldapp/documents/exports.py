@@ -15,11 +15,38 @@ from fieldapp.atomic import atomic_write
 from fieldapp.documents.attendance_labels import attendance_words, status_label
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.labels import gender_label, labels, origin_label
-from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
-from fieldapp.domain.models import ATTENDEE_FIELDS, Attendee, Session
+from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row
+from fieldapp.domain.attendee_fields import EXPORTED, AttendeeField
+from fieldapp.domain.models import Attendee, Session
 
-COLUMN_KEYS = ("number", *ATTENDEE_FIELDS, "origin", "consent", "status", "arrived_at")
-_WIDTHS = (6, 30, 30, 14, 18, 10, 12, 24, 18, 18, 18, 11, 16, 10)
+# The heading keys: the row number, every exported declared field, then the registration.
+COLUMN_KEYS = (
+    "number",
+    *(f.heading for f in EXPORTED),
+    "origin",
+    "consent",
+    "status",
+    "arrived_at",
+)
+# Column widths (characters) in the XLSX sheet; a declared field of a width not given here
+# gets _TEXT_WIDTH.
+_WIDTHS = {
+    "number": 6,
+    "name_ar": 30,
+    "name_lat": 30,
+    "cin": 14,
+    "phone": 18,
+    "gender": 10,
+    "birth_year": 12,
+    "craft": 24,
+    "province": 18,
+    "commune": 18,
+    "origin": 18,
+    "consent": 11,
+    "status": 16,
+    "arrived_at": 10,
+}
+_TEXT_WIDTH = 18
 
 
 def header(lang: str) -> list[str]:
@@ -29,21 +56,22 @@ def header(lang: str) -> list[str]:
     return [words[key] if key in words else said[key] for key in COLUMN_KEYS]
 
 
+def field_cell(spec: AttendeeField, attendee: Attendee, lang: str) -> str | int:
+    """The cell of a declared field: its kind's cell (a phone as people read it, a year as a
+    number), a gender in words of `lang`."""
+    value = getattr(attendee, spec.name)
+    if spec.kind.name == "gender":
+        return gender_label(value, lang) if value else ""
+    return spec.kind.to_cell(value)
+
+
 def attendance_rows(attendees: Sequence[Attendee], lang: str) -> list[list[str | int]]:
     """One row per attendee, numbered from 1, with words translated into `lang`."""
     words = labels(check_lang(lang))
     return [
         [
             number,
-            a.name_ar,
-            a.name_lat,
-            a.cin,
-            phone_text(a.phone),
-            gender_label(a.gender, lang) if a.gender else "",
-            a.birth_year if a.birth_year is not None else "",
-            a.craft,
-            a.province,
-            a.commune,
+            *(field_cell(spec, a, lang) for spec in EXPORTED),
             origin_label(a.origin, lang),
             words["yes"] if a.consent else words["no"],
             status_label(a.status, lang),
@@ -82,8 +110,8 @@ def export_attendance_xlsx(
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for row in attendance_rows(attendees, lang):
         append_xlsx_row(sheet, row)
-    for index, width in enumerate(_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index, key in enumerate(COLUMN_KEYS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(key, _TEXT_WIDTH)
     sheet.freeze_panes = "A2"
     workbook.properties.title = f"{words['attendance_title']} — {session.place} {session.date}"
     workbook.properties.creator = "fieldapp"

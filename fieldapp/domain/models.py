@@ -9,28 +9,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .attendee_fields import FIELD_NAMES, AttendeeDetails, stored_details
+from .gender import Gender as Gender
+
+# The attendee's own fields, in the order forms, files and exports list them (declared in
+# `domain.attendee_fields`).
+ATTENDEE_FIELDS = FIELD_NAMES
+
 DEFAULT_FORM_ID = "outreach-amo-rna"
-
-
-# The attendee's own fields, in the order forms, files and exports list them.
-ATTENDEE_FIELDS = (
-    "name_ar",
-    "name_lat",
-    "cin",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-)
-
-
-class Gender(StrEnum):
-    """Gender as recorded at the desk."""
-
-    FEMALE = "F"
-    MALE = "M"
 
 
 class Origin(StrEnum):
@@ -175,38 +161,22 @@ class Session:
     agent: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class AttendeeInput:
-    """What a user or an import row provides for an attendee, already validated."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AttendeeInput(AttendeeDetails):
+    """What a user or an import row provides for an attendee, already validated: the
+    person's details (`AttendeeDetails`), how they came and their consent."""
 
-    name_ar: str = ""
-    name_lat: str = ""
-    cin: str = ""
-    phone: str = ""
-    gender: Gender | None = None
-    birth_year: int | None = None
-    craft: str = ""
-    province: str = ""
-    commune: str = ""
     origin: Origin = Origin.WALK_IN
     consent: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Attendee:
-    """A person registered (or pre-registered) in one session."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attendee(AttendeeDetails):
+    """A person registered (or pre-registered) in one session: the person's details
+    (`AttendeeDetails`) and the registration's own state."""
 
     id: str
     session_id: str
-    name_ar: str = ""
-    name_lat: str = ""
-    cin: str = ""
-    phone: str = ""
-    gender: Gender | None = None
-    birth_year: int | None = None
-    craft: str = ""
-    province: str = ""
-    commune: str = ""
     origin: Origin = Origin.WALK_IN
     consent: bool = False
     status: Attendance = Attendance.WALK_IN
@@ -259,15 +229,7 @@ class Attendee:
         return {
             "id": self.id,
             "session_id": self.session_id,
-            "name_ar": self.name_ar,
-            "name_lat": self.name_lat,
-            "cin": self.cin,
-            "phone": self.phone,
-            "gender": self.gender.value if self.gender else "",
-            "birth_year": self.birth_year,
-            "craft": self.craft,
-            "province": self.province,
-            "commune": self.commune,
+            **stored_details(self),  # the declared fields, as stored (gender "F", "M" or "")
             "origin": self.origin.value,
             "consent": self.consent,
             "status": self.status.value,

@@ -6,25 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .attendee_fields import AttendeeDetails
 
-@dataclass(frozen=True, slots=True)
-class PersonRow:
-    """One person: the latest registration, the outcomes of the latest answered one, and the
-    follow-up state. `sessions` counts the sessions the person attended (present or walk-in),
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonRow(AttendeeDetails):
+    """One person: the details of the latest registration (`AttendeeDetails`), the outcomes
+    of the latest answered one, and the follow-up state. `sessions` counts the sessions the person attended (present or walk-in),
     `absent` those they were pre-registered for and did not attend; `first_date`,
     `last_date` and `last_place` are those of sessions attended ('' if none)."""
 
     person_key: str
     attendee_id: str
-    cin: str
-    name_ar: str
-    name_lat: str
-    phone: str
-    birth_year: int | None
-    gender: str
-    craft: str
-    province: str
-    commune: str
     sessions: int
     first_date: str
     last_date: str

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .arabic import western_digits
 from .errors import FieldError, ValidationFailed
-from .models import Gender
+from .gender import Gender
 from .text_hygiene import check_text
 
 # Moroccan national ID (CIN): one or two letters, then digits (e.g. A123456, JA123456).

@@ -6,25 +6,17 @@ Every problem is collected, so the user sees all of them at once, next to each f
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
+from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS, BY_NAME
 from fieldapp.domain.errors import FieldError, ValidationFailed
-from fieldapp.domain.models import AttendeeInput, Gender, Origin
-from fieldapp.domain.text_hygiene import text_error
-from fieldapp.domain.validators import (
-    parse_gender,
-    parse_phone,
-    validate_birth_year,
-    validate_cin,
-)
-
-TEXT_FIELDS = ("name_ar", "name_lat", "craft", "province", "commune")
-MAX_TEXT_LENGTH = 200
-
+from fieldapp.domain.models import AttendeeInput, Origin
 
 # A fault in one of these means the person cannot be identified: the row is refused. Any
 # other fault leaves that field empty (or, for a possible but unassigned phone, flagged).
 IDENTITY_FIELDS = frozenset({"name", "cin"})
-NAME_FIELDS = frozenset({"name_ar", "name_lat"})
+NAME_FIELDS = ("name_ar", "name_lat")  # a person needs one of these
+CIN = BY_NAME["cin"]
 
 
 def parse_attendee_fields(
@@ -35,7 +27,8 @@ def parse_attendee_fields(
     require_cin: bool = False,
     require_consent: bool = False,
 ) -> AttendeeInput:
-    """Validate text fields (`name_ar`, `cin`, `phone`, `birth_year`, …) into an AttendeeInput.
+    """Validate text fields (every declared field: `name_ar`, `cin`, `phone`, `birth_year`, …)
+    into an AttendeeInput, each by its kind (`domain.attendee_fields`).
 
     Raises `ValidationFailed` listing every bad field (what the desk form shows beside each).
     """
@@ -82,69 +75,21 @@ def _parse(
     (a phone that is possible but not assigned)."""
     errors: list[FieldError] = []
     notes: list[FieldError] = []
-    texts: dict[str, str] = {}
-    for name in TEXT_FIELDS:
-        text = (raw.get(name, "") or "").strip()
-        if len(text) > MAX_TEXT_LENGTH:  # as check_length(text, name) reports it
-            errors.append(FieldError(name, "too_long", {"max": MAX_TEXT_LENGTH}))
-            text = ""
-        elif (unsafe := text_error(name, text)) is not None:
-            errors.append(unsafe)
-            text = ""
-        texts[name] = text
-    named = any((raw.get(n, "") or "").strip() for n in ("name_ar", "name_lat"))
-    if not named:
-        errors.append(FieldError("name", "name_required"))
-
-    cin = ""
-    cin_text = (raw.get("cin", "") or "").strip()
-    if cin_text:
+    values: dict[str, Any] = {}
+    for spec in ATTENDEE_FIELDS:
+        text = raw.get(spec.name, "") or ""
+        if spec is CIN and require_cin and not text.strip():
+            errors.append(FieldError("cin", "required"))
         try:
-            cin = validate_cin(cin_text)
+            values[spec.name], note = spec.parse(text)
         except ValidationFailed as failure:
             errors.extend(failure.errors)
-    elif require_cin:
-        errors.append(FieldError("cin", "required"))
-
-    phone = ""
-    phone_text = (raw.get("phone", "") or "").strip()
-    if phone_text:
-        try:
-            number = parse_phone(phone_text)
-        except ValidationFailed as failure:
-            errors.extend(failure.errors)
+            values[spec.name] = spec.kind.empty  # a faulty field is left empty
         else:
-            phone = number.e164
-            if not number.assigned:
-                notes.append(FieldError("phone", "phone_unassigned", {"value": phone_text}))
-
-    birth_year: int | None = None
-    year_text = (raw.get("birth_year", "") or "").strip()
-    if year_text:
-        try:
-            birth_year = validate_birth_year(year_text)
-        except ValidationFailed as failure:
-            errors.extend(failure.errors)
-
-    gender: Gender | None = None
-    try:
-        gender = parse_gender(raw.get("gender", "") or "")
-    except ValidationFailed as failure:
-        errors.extend(failure.errors)
-
+            if note is not None:
+                notes.append(note)
+    if not any((raw.get(n, "") or "").strip() for n in NAME_FIELDS):
+        errors.append(FieldError("name", "name_required"))
     if require_consent and not consent:
         errors.append(FieldError("consent", "consent_required"))
-    data = AttendeeInput(
-        name_ar=texts["name_ar"],
-        name_lat=texts["name_lat"],
-        cin=cin,
-        phone=phone,
-        gender=gender,
-        birth_year=birth_year,
-        craft=texts["craft"],
-        province=texts["province"],
-        commune=texts["commune"],
-        origin=origin,
-        consent=consent,
-    )
-    return data, errors, notes
+    return AttendeeInput(**values, origin=origin, consent=consent), errors, notes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from fieldapp.domain.attendee_fields import details_of
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
 from fieldapp.domain.models import Attendance, Attendee, AttendeeInput, Origin
@@ -54,15 +55,7 @@ def new_attendee(
     return Attendee(
         id=uuid7(),
         session_id=session_id,
-        name_ar=data.name_ar,
-        name_lat=data.name_lat,
-        cin=data.cin,
-        phone=data.phone,
-        gender=data.gender,
-        birth_year=data.birth_year,
-        craft=data.craft,
-        province=data.province,
-        commune=data.commune,
+        **details_of(data),
         origin=origin,
         consent=data.consent,
         status=status,
@@ -72,19 +65,7 @@ def new_attendee(
 
 def apply_input(attendee: Attendee, data: AttendeeInput) -> Attendee:
     """`attendee` with the details of `data`."""
-    return replace(
-        attendee,
-        name_ar=data.name_ar,
-        name_lat=data.name_lat,
-        cin=data.cin,
-        phone=data.phone,
-        gender=data.gender,
-        birth_year=data.birth_year,
-        craft=data.craft,
-        province=data.province,
-        commune=data.commune,
-        consent=data.consent,
-    )
+    return replace(attendee, **details_of(data), consent=data.consent)
 
 
 class AttendeeService:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fieldapp.domain.arabic import normalise_name
+from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS as DECLARED
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.messages import field_label, message_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, AttendeeInput, Origin
@@ -122,16 +123,7 @@ def _check_columns(table: Table, path: Path, lang: str) -> tuple[str, ...]:
 
 
 # Fields a corrected row may fill in on someone already listed and still expected.
-_COMPLETABLE = (
-    "name_ar",
-    "name_lat",
-    "phone",
-    "gender",
-    "birth_year",
-    "craft",
-    "province",
-    "commune",
-)
+_COMPLETABLE = tuple(f.name for f in DECLARED if f.completable)
 
 
 def _completion(attendee: Attendee, data: AttendeeInput) -> tuple[Attendee, tuple[str, ...]] | None:

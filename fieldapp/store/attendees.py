@@ -9,15 +9,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from fieldapp.domain.models import ATTENDEE_FIELDS as INPUT_FIELDS
-from fieldapp.domain.models import Attendance, Attendee, Gender, Origin
+from fieldapp.domain.attendee_fields import (
+    FIELD_NAMES,
+    SEARCHED,
+    details_from_row,
+    stored_details,
+)
+from fieldapp.domain.models import Attendance, Attendee, Origin
 from fieldapp.store.audit import AuditLog, diff, encode_created
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex, match_expression, query_tokens
 from fieldapp.store.stamp import Stamp
 
-ATTENDEE_FIELDS = (*INPUT_FIELDS, "origin", "consent", "status", "arrived_at")
+# The columns an edit may change: the declared fields, then the registration's own state.
+ATTENDEE_FIELDS = (*FIELD_NAMES, "origin", "consent", "status", "arrived_at")
 # "Printed" is read from the print events: printing never edits (or re-versions) the attendee.
 _PRINTED_AT = "(SELECT MAX(p.at) FROM print_events p WHERE p.attendee_id = a.id AND p.deleted = 0)"
 _SELECT = f"SELECT a.*, {_PRINTED_AT} AS printed_at FROM attendees a"
@@ -30,20 +36,13 @@ _INSERT_COLUMNS = (
     "device_id",
     "agent",
 )
+_SEARCHED = tuple(f.name for f in SEARCHED)
 
 
 def to_row(attendee: Attendee) -> dict[str, Any]:
-    """The stored form of an attendee's own fields."""
+    """The stored form of an attendee's own fields (every column of `ATTENDEE_FIELDS`)."""
     return {
-        "name_ar": attendee.name_ar,
-        "name_lat": attendee.name_lat,
-        "cin": attendee.cin,
-        "phone": attendee.phone,
-        "gender": attendee.gender.value if attendee.gender else "",
-        "birth_year": attendee.birth_year,
-        "craft": attendee.craft,
-        "province": attendee.province,
-        "commune": attendee.commune,
+        **stored_details(attendee),
         "origin": attendee.origin.value,
         "consent": int(attendee.consent),
         "status": attendee.status.value,
@@ -60,53 +59,20 @@ class SearchHit:
     session_date: dt.date
 
 
-_GENDERS = {gender.value: gender for gender in Gender}
 _ORIGINS = {origin.value: origin for origin in Origin}
 _STATUSES = {status.value: status for status in Attendance}
 
 
-def _from_values(row: Sequence[Any]) -> Attendee:
-    """An attendee from the values of `_INSERT_COLUMNS` then `printed_at`, in that order (as
-    `from_row`)."""
-    gender, origin, status = row[6], row[11], row[13]
-    return Attendee(
-        row[0],
-        row[1],
-        row[2],
-        row[3],
-        row[4],
-        row[5],
-        (_GENDERS.get(gender) or Gender(gender)) if gender else None,
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-        _ORIGINS.get(origin) or Origin(origin),
-        bool(row[12]),
-        _STATUSES.get(status) or Attendance(status),
-        row[14],
-        row[19],
-        *row[15:19],
-    )
-
-
 def from_row(row: Mapping[str, Any]) -> Attendee:
-    """An attendee from a stored row."""
+    """An attendee from a stored row (read by column name, with `printed_at`)."""
+    origin, status = row["origin"], row["status"]
     return Attendee(
         id=row["id"],
         session_id=row["session_id"],
-        name_ar=row["name_ar"],
-        name_lat=row["name_lat"],
-        cin=row["cin"],
-        phone=row["phone"],
-        gender=Gender(row["gender"]) if row["gender"] else None,
-        birth_year=row["birth_year"],
-        craft=row["craft"],
-        province=row["province"],
-        commune=row["commune"],
-        origin=Origin(row["origin"]),
+        **details_from_row(row),
+        origin=_ORIGINS.get(origin) or Origin(origin),
         consent=bool(row["consent"]),
-        status=Attendance(row["status"]),
+        status=_STATUSES.get(status) or Attendance(status),
         arrived_at=row["arrived_at"],
         printed_at=row["printed_at"],
         created_at=row["created_at"],
@@ -134,42 +100,39 @@ class AttendeeRepository:
         # at them without reading them back.
         last = self._db.conn.execute("SELECT max(rowid) FROM attendees").fetchone()[0] or 0
         rows = [
-            (
-                last + n,
-                a.id,
-                a.session_id,
-                a.name_ar,
-                a.name_lat,
-                a.cin,
-                a.phone,
-                a.gender.value if a.gender else "",
-                a.birth_year,
-                a.craft,
-                a.province,
-                a.commune,
-                a.origin.value,
-                int(a.consent),
-                a.status.value,
-                a.arrived_at,
-                at,
-                at,
-                device_id,
-                agent,
-            )
+            {
+                "rowid": last + n,
+                "id": a.id,
+                "session_id": a.session_id,
+                **to_row(a),
+                "created_at": at,
+                "updated_at": at,
+                "device_id": device_id,
+                "agent": agent,
+            }
             for n, a in enumerate(attendees, start=1)
         ]
-        marks = ", ".join("?" for _ in range(len(_INSERT_COLUMNS) + 1))
+        columns = ("rowid", *_INSERT_COLUMNS)
+        marks = ", ".join("?" for _ in columns)
         self._db.conn.executemany(
-            f"INSERT INTO attendees (rowid, {', '.join(_INSERT_COLUMNS)}) VALUES ({marks})", rows
+            f"INSERT INTO attendees ({', '.join(columns)}) VALUES ({marks})",
+            [[row[name] for name in columns] for row in rows],
         )
         self._audit.record_many(
             stamp,
             (
-                ("attendee", row[1], "create", encode_created(ATTENDEE_FIELDS, row[3:16]))
+                (
+                    "attendee",
+                    row["id"],
+                    "create",
+                    encode_created(ATTENDEE_FIELDS, [row[name] for name in ATTENDEE_FIELDS]),
+                )
                 for row in rows
             ),
         )
-        self._search.add_indexed([(row[0], row[1], *row[3:7]) for row in rows])
+        self._search.add_indexed(
+            [(row["rowid"], row["id"], *(row[name] for name in _SEARCHED)) for row in rows]
+        )
 
     def insert(self, stamp: Stamp, attendee: Attendee) -> Attendee:
         """Store one new attendee."""
@@ -192,13 +155,7 @@ class AttendeeRepository:
         self._audit.record(
             stamp, kind="attendee", record_id=attendee.id, action="update", changes=changes
         )
-        self._search.put(
-            attendee.id,
-            name_ar=row["name_ar"],
-            name_lat=row["name_lat"],
-            cin=row["cin"],
-            phone=row["phone"],
-        )
+        self._search.put(attendee.id, *(row[name] for name in _SEARCHED))
         return self.get(attendee.id)
 
     def delete(self, stamp: Stamp, attendee_id: str) -> None:
@@ -226,17 +183,19 @@ class AttendeeRepository:
         if not tokens:
             return []
         sql = self._search.ranked_sql(
-            ", ".join(f"a.{name}" for name in _INSERT_COLUMNS)
-            + f", {_PRINTED_AT}, s.place, s.date",
+            f"a.*, {_PRINTED_AT} AS printed_at, s.place AS session_place, s.date AS session_date",
             "JOIN sessions s ON s.id = a.session_id AND s.deleted = 0",
         )
+        cursor = self._db.conn.execute(sql, [match_expression(tokens), limit])
+        names = [column[0] for column in cursor.description]
         dates: dict[str, dt.date] = {}
         hits = []
-        for row in self._db.conn.execute(sql, [match_expression(tokens), limit]):
-            day = dates.get(row[21])
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            day = dates.get(row["session_date"])
             if day is None:
-                day = dates[row[21]] = dt.date.fromisoformat(row[21])
-            hits.append(SearchHit(_from_values(row), row[20], day))
+                day = dates[row["session_date"]] = dt.date.fromisoformat(row["session_date"])
+            hits.append(SearchHit(from_row(row), row["session_place"], day))
         return hits
 
     def _row(self, attendee_id: str) -> dict[str, Any]:

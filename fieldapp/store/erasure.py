@@ -14,18 +14,18 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from fieldapp.domain.models import ATTENDEE_FIELDS
+from fieldapp.domain.attendee_fields import PERSONAL
 from fieldapp.store.audit import AuditLog
 from fieldapp.store.office.database import OfficeSearch
 from fieldapp.store.sql import SqlDatabase, as_sql
 from fieldapp.store.stamp import Stamp
 
-# Every field of the attendee's own is personal: erasure blanks them all.
-PERSONAL_FIELDS = ATTENDEE_FIELDS
+# The declared fields marked personal (all of the attendee's own): erasure blanks them, each
+# to its kind's empty value as stored ('' for text, NULL for a birth year).
+PERSONAL_FIELDS = tuple(f.name for f in PERSONAL)
 ERASED = "[erased]"
-_BLANK = ", ".join(
-    f"{name} = NULL" if name == "birth_year" else f"{name} = ''" for name in PERSONAL_FIELDS
-)
+_BLANK = ", ".join(f"{f.name} = ?" for f in PERSONAL)
+_BLANKS = [f.kind.to_db(f.kind.empty) for f in PERSONAL]
 
 
 def erase_attendees(database: Database | SqlDatabase, attendee_ids: Sequence[str]) -> None:
@@ -39,7 +39,7 @@ def erase_attendees(database: Database | SqlDatabase, attendee_ids: Sequence[str
     db.executemany(
         "INSERT INTO erased (id) VALUES (?) ON CONFLICT DO NOTHING", [(i,) for i in attendee_ids]
     )
-    db.execute(f"UPDATE attendees SET {_BLANK} WHERE id IN (SELECT id FROM erased)")
+    db.execute(f"UPDATE attendees SET {_BLANK} WHERE id IN (SELECT id FROM erased)", _BLANKS)
     db.execute(
         "UPDATE answers SET data = '{}', outcomes = '[]' "
         "WHERE attendee_id IN (SELECT id FROM erased)"

@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from fieldapp.domain.attendee_fields import LAPTOP_ONLY
+
 # Record kinds in a bundle, in merge order (parents before children), with the column that
 # identifies a record's version.
 SYNC_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events", "audit")
@@ -25,6 +27,8 @@ VERSION_COLUMN: Mapping[str, str] = {
     "audit": "at",
 }
 _SEQUENCE_KEY = "sync_sequence"
+# Columns a bundle never carries (declared attendee fields that stay on the laptop).
+_NOT_SENT: Mapping[str, tuple[str, ...]] = {"attendees": LAPTOP_ONLY}
 
 # Rows of each kind belonging to one session (the session id is bound to every `?`).
 _SESSION_FILTER: Mapping[str, str] = {
@@ -105,7 +109,11 @@ class BundleOutbox:
             sql += " ORDER BY t.id"
             cursor = self._db.execute(sql, params)
             names = [column[0] for column in cursor.description]
-            result[kind] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            for name in _NOT_SENT.get(kind, ()):
+                for row in rows:
+                    del row[name]
+            result[kind] = rows
         return result
 
     def sessions_by_id(self, ids: Sequence[str]) -> list[dict[str, Any]]:

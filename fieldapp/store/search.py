@@ -16,12 +16,14 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import jellyfish
 from sqlite_utils import Database
 
 from fieldapp.domain.arabic import compound_variants, normalise_name, western_digits
+from fieldapp.domain.attendee_fields import SEARCHED, Indexed
 from fieldapp.domain.validators import national_phone_digits, normalise_cin
 from fieldapp.store.settings import Settings
 
@@ -39,13 +41,15 @@ _VERSION_KEY = "search_index_version"
 _PHONETIC = "ph0"
 _PHONETIC_MIN_LETTERS = 4
 
-# (attendee rowid, attendee id, name_ar, name_lat, cin, phone) as stored in `attendees`.
-IndexSource = tuple[int, str, str, str, str, str]
+# The declared fields the index holds, in the order of its columns (named after them):
+# name_ar, name_lat, cin, phone. A field newly searched needs a migration of the index table.
+INDEXED_COLUMNS: tuple[str, ...] = tuple(f.name for f in SEARCHED)
+_COLUMNS = ", ".join(INDEXED_COLUMNS)
+_MARKS = ", ".join("?" for _ in INDEXED_COLUMNS)
+# (attendee rowid, attendee id, then the values of INDEXED_COLUMNS) as stored in `attendees`.
+IndexSource = tuple[Any, ...]
 
-_INSERT = (
-    "INSERT INTO attendee_search (rowid, attendee_id, name_ar, name_lat, cin, phone) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
-)
+_INSERT = f"INSERT INTO attendee_search (rowid, attendee_id, {_COLUMNS}) VALUES (?, ?, {_MARKS})"
 
 
 def phone_search_text(e164: str) -> str:
@@ -95,14 +99,18 @@ def _name_words(text: str) -> str:
     return " ".join(word for word in words if word)
 
 
-def search_text(name_ar: str, name_lat: str, cin: str, phone: str) -> tuple[str, str, str, str]:
-    """The indexed text of an attendee's `(name_ar, name_lat, cin, phone)`."""
-    return (
-        _name_words(name_ar),
-        _name_words(name_lat),
-        normalise_cin(cin),
-        (phone_search_text(phone)),
-    )
+_INDEXED_TEXT: dict[Indexed, Callable[[str], str]] = {
+    Indexed.NAME: _name_words,
+    Indexed.CIN: normalise_cin,
+    Indexed.PHONE: phone_search_text,
+}
+_TEXT_OF = tuple(_INDEXED_TEXT[f.search] for f in SEARCHED if f.search is not None)
+
+
+def search_text(*values: str) -> tuple[str, ...]:
+    """The indexed text of an attendee's values of `INDEXED_COLUMNS` (name_ar, name_lat, cin,
+    phone), each as its field's `Indexed` role says."""
+    return tuple(text_of(value) for text_of, value in zip(_TEXT_OF, values, strict=True))
 
 
 def query_tokens(query: str) -> list[str]:
@@ -156,19 +164,20 @@ class SearchIndex:
             return
         with self._db.atomic():
             rows = self._db.execute(
-                "SELECT rowid, id, name_ar, name_lat, cin, phone FROM attendees WHERE deleted = 0"
+                f"SELECT rowid, id, {_COLUMNS} FROM attendees WHERE deleted = 0"
             ).fetchall()
             self._db.execute("DELETE FROM attendee_search")
             self.add_indexed(rows)
             settings.set(_VERSION_KEY, INDEX_VERSION)
 
-    def put(self, attendee_id: str, *, name_ar: str, name_lat: str, cin: str, phone: str) -> None:
-        """Index (or re-index) one attendee, inside the caller's transaction."""
+    def put(self, attendee_id: str, *values: str) -> None:
+        """Index (or re-index) one attendee, given its values of `INDEXED_COLUMNS`, inside the
+        caller's transaction."""
         self.remove(attendee_id)
-        self.add_new([(attendee_id, name_ar, name_lat, cin, phone)])
+        self.add_new([(attendee_id, *values)])
 
-    def add_new(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
-        """Index attendees that are not in the index yet: `(id, name_ar, name_lat, cin, phone)`
+    def add_new(self, rows: Iterable[tuple[str, ...]]) -> None:
+        """Index attendees that are not in the index yet: `(id, *values of INDEXED_COLUMNS)`
         of rows already in `attendees`."""
         wanted = list(rows)
         if not wanted:
@@ -183,8 +192,7 @@ class SearchIndex:
         self.add_indexed(known)
         # Not (yet) in `attendees`: indexed all the same, under a rowid of FTS5's choosing.
         self._db.conn.executemany(
-            "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
-            "VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO attendee_search (attendee_id, {_COLUMNS}) VALUES (?, {_MARKS})",
             [(row[0], *search_text(*row[1:])) for row in wanted if row[0] not in rowids],
         )
 
@@ -193,10 +201,7 @@ class SearchIndex:
         ordered = sorted(rows, key=lambda row: -row[0])
         self._db.conn.executemany(
             _INSERT,
-            [
-                (-rowid, attendee_id, *search_text(name_ar, name_lat, cin, phone))
-                for rowid, attendee_id, name_ar, name_lat, cin, phone in ordered
-            ],
+            [(-row[0], row[1], *search_text(*row[2:])) for row in ordered],
         )
 
     def remove(self, attendee_id: str) -> None:

@@ -15,20 +15,18 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from fieldapp.atomic import atomic_write
-from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row, phone_text
+from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row
+from fieldapp.domain.attendee_fields import BY_NAME, EXPORTED
 from fieldapp.domain.people import PersonRow
 
+# The registry's layout puts the person's CIN first and the birth year before the gender;
+# every other exported declared field follows in its declared order.
+_FIRST = ("cin", "name_ar", "name_lat", "phone", "birth_year", "gender")
+_FIELDS = (*(BY_NAME[n] for n in _FIRST), *(f for f in EXPORTED if f.name not in _FIRST))
+# The person's key, the declared fields (named as their columns), then the registry's.
 COLUMNS = (
     "person_key",
-    "cin",
-    "name_ar",
-    "name_lat",
-    "phone",
-    "birth_year",
-    "gender",
-    "craft",
-    "province",
-    "commune",
+    *(f.name for f in _FIELDS),
     "sessions",
     "first_date",
     "last_date",
@@ -43,15 +41,8 @@ def person_values(person: PersonRow) -> list[str | int]:
     """One row of the export."""
     values: dict[str, str | int] = {
         "person_key": person.person_key,
-        "cin": person.cin,
-        "name_ar": person.name_ar,
-        "name_lat": person.name_lat,
-        "phone": phone_text(person.phone),
-        "birth_year": person.birth_year if person.birth_year is not None else "",
-        "gender": person.gender,
-        "craft": person.craft,
-        "province": person.province,
-        "commune": person.commune,
+        # a phone as people read it, a year as a number, a gender as its code (F, M)
+        **{f.name: f.kind.to_cell(getattr(person, f.name)) for f in _FIELDS},
         "sessions": person.sessions,
         "first_date": person.first_date,
         "last_date": person.last_date,

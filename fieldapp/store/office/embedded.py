@@ -11,10 +11,12 @@ from typing import Any
 
 from fieldapp.domain.clock import HybridClock
 from fieldapp.store.office.database import OfficeSearch, T
-from fieldapp.store.search import SearchIndex
+from fieldapp.store.search import INDEXED_COLUMNS, SearchIndex
 from fieldapp.store.sql import SQLITE, Rows, SqliteSql
 from fieldapp.store.stamp import Stamp
 from fieldapp.store.store import Store
+
+_INDEXED = ", ".join(f"a.{name}" for name in INDEXED_COLUMNS)
 
 
 class EmbeddedSearch:
@@ -37,7 +39,7 @@ class EmbeddedSearch:
             f"JOIN {winners} w ON w.id = a.id WHERE w.existing)"
         )
         rows = self._sql.execute(
-            "SELECT a.rowid, a.id, a.name_ar, a.name_lat, a.cin, a.phone FROM main.attendees a "
+            f"SELECT a.rowid, a.id, {_INDEXED} FROM main.attendees a "
             f"JOIN {winners} w ON w.id = a.id WHERE a.deleted = 0 ORDER BY a.rowid DESC"
         ).fetchall()
         self._index.add_indexed(rows)

@@ -22,9 +22,15 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from fieldapp.domain.attendee_fields import IN_BUNDLE, LAPTOP_ONLY
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.office.database import OfficeDatabase
 
+# A declared attendee field missing from a record (sent by a laptop of an earlier version,
+# before the field was declared) is stored blank.
+_BLANKS: Mapping[str, Mapping[str, Any]] = {
+    "attendees": {spec.name: spec.kind.to_db(spec.kind.empty) for spec in IN_BUNDLE}
+}
 VERSIONED_KINDS: tuple[str, ...] = ("sessions", "attendees", "answers", "print_events")
 _NEWER = "(i.updated_at, i.device_id) > (m.updated_at, m.device_id)"
 _OLDER = "(i.updated_at, i.device_id) < (m.updated_at, m.device_id)"
@@ -94,9 +100,11 @@ class BundleMerger:
         self._columns: dict[str, list[str]] = {}
 
     def columns(self, kind: str) -> list[str]:
-        """The column names of a record kind's table."""
+        """The column names of a record kind's table that bundles carry (every one but the
+        declared attendee fields that stay on the laptop)."""
         if kind not in self._columns:
-            self._columns[kind] = self._db.columns(kind)
+            kept = LAPTOP_ONLY if kind == "attendees" else ()
+            self._columns[kind] = [name for name in self._db.columns(kind) if name not in kept]
         return self._columns[kind]
 
     def open_staging(self) -> None:
@@ -112,10 +120,11 @@ class BundleMerger:
         given twice keeps its first version (the bundle is refused for it anyway)."""
         columns = self.columns(kind)
         marks = ", ".join("?" for _ in columns)
-        try:  # validated records have every column
+        try:  # validated records have every column (but perhaps a declared field)
             values: list[Sequence[Any]] = list(map(itemgetter(*columns), rows))
         except KeyError:
-            values = [[row.get(name) for name in columns] for row in rows]
+            blanks = _BLANKS.get(kind, {})
+            values = [[row.get(name, blanks.get(name)) for name in columns] for row in rows]
         outside = not self._db.in_transaction
         self._db.executemany(
             f"INSERT INTO incoming_{kind} ({', '.join(columns)}) VALUES ({marks}) "

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from fieldapp.domain.arabic import normalise_name
+from fieldapp.domain.attendee_fields import FIELD_NAMES, details_from_row
 from fieldapp.domain.people import AttendeeSummary as AttendeeSummary
 from fieldapp.domain.people import DuplicateGroup as DuplicateGroup
 from fieldapp.domain.people import PersonRow as PersonRow
@@ -21,6 +22,8 @@ from fieldapp.store.office.people import People
 from fieldapp.store.sql import SqlDatabase
 
 _T = TypeVar("_T")
+# The declared attendee fields of a person's latest registration (`domain.attendee_fields`).
+_DETAILS = ", ".join(f"r.{name}" for name in FIELD_NAMES)
 _LIVE_FROM = (
     "FROM attendees a JOIN sessions s ON s.id = a.session_id "
     "JOIN person_links pl ON pl.attendee_id = a.id WHERE a.deleted = 0 AND s.deleted = 0"
@@ -59,8 +62,7 @@ ranked AS (
         visited AS (PARTITION BY person_key ORDER BY CASE WHEN {attended} THEN 0 ELSE 1 END,
             {latest})
 )
-SELECT r.person_key, r.id, r.cin, r.name_ar, r.name_lat, r.phone, r.birth_year, r.gender,
-    r.craft, r.province, r.commune, r.sessions, r.absent, COALESCE(r.first_date, '') AS first_date,
+SELECT r.person_key, r.id, {_DETAILS}, r.sessions, r.absent, COALESCE(r.first_date, '') AS first_date,
     r.v_date AS last_date, r.v_place AS last_place, r.session_id AS last_session_id,
     COALESCE(r.best_outcomes, '[]') AS outcomes, COALESCE(r.best_complete, 0) AS complete,
     COALESCE(f.status, '') AS follow_up, COALESCE(f.note, '') AS follow_up_note,
@@ -307,15 +309,7 @@ def _person(row: Mapping[str, Any]) -> PersonRow:
     return PersonRow(
         person_key=row["person_key"],
         attendee_id=row["id"],
-        cin=row["cin"],
-        name_ar=row["name_ar"],
-        name_lat=row["name_lat"],
-        phone=row["phone"],
-        birth_year=row["birth_year"],
-        gender=row["gender"],
-        craft=row["craft"],
-        province=row["province"],
-        commune=row["commune"],
+        **details_from_row(row),
         sessions=int(row["sessions"]),
         absent=int(row["absent"]),
         first_date=row["first_date"],

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import logging
 
-from fieldapp.store.search import query_tokens, search_text, token_keys
+from fieldapp.store.search import INDEXED_COLUMNS, query_tokens, search_text, token_keys
 from fieldapp.store.sql import SqlDatabase
 
 _log = logging.getLogger(__name__)
 # Every indexed word follows a space, so " word%" finds it by prefix.
-_DOCUMENT = "(' ' || name_ar || ' ' || name_lat || ' ' || cin || ' ' || phone || ' ')"
+_DOCUMENT = "(' ' || " + " || ' ' || ".join(INDEXED_COLUMNS) + " || ' ')"
 # The same, qualified, for a query that joins the attendees (which have these columns too).
-_DOCUMENT_S = "(' ' || s.name_ar || ' ' || s.name_lat || ' ' || s.cin || ' ' || s.phone || ' ')"
+_DOCUMENT_S = "(' ' || " + " || ' ' || ".join(f"s.{c}" for c in INDEXED_COLUMNS) + " || ' ')"
 _INSERT = (
-    "INSERT INTO attendee_search (attendee_id, name_ar, name_lat, cin, phone) "
-    "VALUES (?, ?, ?, ?, ?)"
+    f"INSERT INTO attendee_search (attendee_id, {', '.join(INDEXED_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' for _ in INDEXED_COLUMNS)})"
 )
 
 
@@ -69,12 +69,10 @@ class PostgresSearch:
             "WHERE existing)"
         )
         rows = self._db.execute(
-            "SELECT a.id, a.name_ar, a.name_lat, a.cin, a.phone FROM attendees a "
+            f"SELECT a.id, {', '.join(f'a.{name}' for name in INDEXED_COLUMNS)} FROM attendees a "
             f"JOIN {winners} w ON w.id = a.id WHERE a.deleted = 0 ORDER BY a.id"
         ).fetchall()
-        self._db.executemany(
-            _INSERT, [(row[0], *search_text(row[1], row[2], row[3], row[4])) for row in rows]
-        )
+        self._db.executemany(_INSERT, [(row[0], *search_text(*row[1:])) for row in rows])
 
     def match(self, query: str, *, limit: int = 50) -> list[str]:
         """Live attendees having every typed word as the start of an indexed word (or, for

@@ -15,13 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import Attendee
 from fieldapp.services.sessions import PROVINCES
 from fieldapp.ui.widgets.label_fit import fit_label
 from fieldapp.ui.widgets.question_inputs import FocusedWheelComboBox
 
-TEXT_FIELDS = ("name_ar", "name_lat", "cin", "phone", "birth_year", "craft", "commune")
+# The declared fields (`domain.attendee_fields`) are the form's rows, in their order. Gender
+# and province have widgets of their own; every other field is a line to type in, some with a
+# length bound. Each field's label is written in `retranslate` (a test fails for a declared
+# field without a widget or a label).
+CHOICE_FIELDS = ("gender", "province")
+TEXT_FIELDS = tuple(f.name for f in ATTENDEE_FIELDS if f.name not in CHOICE_FIELDS)
+_MAX_LENGTH = {"cin": 12, "birth_year": 4}
 ERROR_STYLE = "color: #b00020"
 
 
@@ -46,8 +53,8 @@ class AttendeeFormView(QGroupBox):
             line.textEdited.connect(lambda _text: self.edited.emit())
             line.returnPressed.connect(self.submitted.emit)
             self.inputs[name] = line
-        self.inputs["cin"].setMaxLength(12)
-        self.inputs["birth_year"].setMaxLength(4)
+        for name, length in _MAX_LENGTH.items():
+            self.inputs[name].setMaxLength(length)
         self.gender = FocusedWheelComboBox()
         self.gender.addItems(["", "", ""])
         self.gender.setItemData(1, "F")
@@ -67,16 +74,9 @@ class AttendeeFormView(QGroupBox):
         self.field_widgets: dict[str, QWidget] = {}
         self._layout = QFormLayout()
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        choices: dict[str, QWidget] = {"gender": self.gender, "province": self.province}
         order: list[tuple[str, QWidget]] = [
-            ("name_ar", self.inputs["name_ar"]),
-            ("name_lat", self.inputs["name_lat"]),
-            ("cin", self.inputs["cin"]),
-            ("phone", self.inputs["phone"]),
-            ("gender", self.gender),
-            ("birth_year", self.inputs["birth_year"]),
-            ("craft", self.inputs["craft"]),
-            ("province", self.province),
-            ("commune", self.inputs["commune"]),
+            (f.name, choices.get(f.name) or self.inputs[f.name]) for f in ATTENDEE_FIELDS
         ]
         for name, widget in order:
             self._add_row(name, widget)
@@ -176,17 +176,8 @@ class AttendeeFormView(QGroupBox):
         if attendee is None:
             self.set_raw_values({})
             return
-        values = {
-            "name_ar": attendee.name_ar,
-            "name_lat": attendee.name_lat,
-            "cin": attendee.cin,
-            "phone": attendee.phone_display,  # 06 12 34 56 78, as people read it
-            "gender": attendee.gender.value if attendee.gender else "",
-            "birth_year": str(attendee.birth_year or ""),
-            "craft": attendee.craft,
-            "province": attendee.province,
-            "commune": attendee.commune,
-        }
+        # each as its kind shows it: the phone as people read it (06 12 34 56 78), …
+        values = {f.name: f.text_of(attendee) for f in ATTENDEE_FIELDS}
         self.set_raw_values(values, consent=attendee.consent if consent is None else consent)
         if attendee.phone_flagged:  # possible but unassigned: confirm it at check-in
             self.errors["phone"].setText(
