@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from fieldapp.domain.texts import text
 from fieldapp.services.bundles.errors import NotAnOffice
 from fieldapp.services.office.database_setting import (
     PasswordInUrl,
@@ -56,35 +57,26 @@ class AlreadyOnServer(OfficeDatabaseError):
     """The office's registry is not the embedded file: there is nothing to move."""
 
     def __init__(self, description: str) -> None:
-        super().__init__(
-            {
-                "en": f"This office already keeps its registry in {description}: only an "
-                "office on its own SQLite file can be moved.",
-                "fr": f"Ce bureau tient déjà son registre dans {description} : seul un bureau "
-                "sur son propre fichier SQLite peut être déplacé.",
-                "ar": f"هذا المكتب يحفظ سجله أصلًا في \u2066{description}\u2069: لا يمكن نقل "
-                "إلا مكتب يعمل على ملف SQLite الخاص به.",
-            }
-        )
+        self.description = description
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """Where the registry already is."""
+        return text("office_database.already_on_server", lang, database=self.description)
 
 
 class TargetNotEmpty(OfficeDatabaseError):
     """The PostgreSQL database already holds data: the move would mix two registries."""
 
     def __init__(self, description: str, tables: list[str]) -> None:
-        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
-        super().__init__(
-            {
-                "en": f"The database {description} is not empty ({shown}): nothing was "
-                "copied. Give `office migrate --to` a new, empty database "
-                "(createdb -O clerk fieldapp).",
-                "fr": f"La base {description} n'est pas vide ({shown}) : rien n'a été copié. "
-                "Donnez à `office migrate --to` une base neuve et vide "
-                "(createdb -O clerk fieldapp).",
-                "ar": f"قاعدة البيانات \u2066{description}\u2069 ليست فارغة (\u2066{shown}\u2069): "
-                "لم يُنسخ أي شيء. أعطِ الأمر \u2066office migrate --to\u2069 قاعدة جديدة فارغة "
-                "(\u2066createdb -O clerk fieldapp\u2069).",
-            }
+        self.description = description
+        self.shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """The database, the tables found in it, and what to give instead."""
+        return text(
+            "office_database.target_not_empty", lang, database=self.description, tables=self.shown
         )
 
 
@@ -92,18 +84,14 @@ class CopyMismatch(OfficeDatabaseError):
     """A table on the server differs from the file after the copy: rolled back."""
 
     def __init__(self, description: str, table: str) -> None:
-        super().__init__(
-            {
-                "en": f"The copy of table {table} in {description} does not match the office "
-                "file: everything was rolled back, the server database is empty again and "
-                "the office stays on its file. Report this to chamber IT.",
-                "fr": f"La copie de la table {table} dans {description} ne correspond pas au "
-                "fichier du bureau : tout a été annulé, la base du serveur est de nouveau vide "
-                "et le bureau reste sur son fichier. Signalez-le au service informatique.",
-                "ar": f"نسخة الجدول \u2066{table}\u2069 في \u2066{description}\u2069 لا تطابق ملف "
-                "المكتب: أُلغي كل شيء، وعادت قاعدة الخادم فارغة، وبقي المكتب على ملفه. "
-                "أبلغ مصلحة المعلوميات.",
-            }
+        self.description = description
+        self.table = table
+        super().__init__()
+
+    def message(self, lang: str) -> str:
+        """The table that differed, and that nothing changed."""
+        return text(
+            "office_database.copy_mismatch", lang, database=self.description, table=self.table
         )
 
 
