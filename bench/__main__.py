@@ -1,4 +1,4 @@
-"""`python -m bench [NAME...] [--quick] [--json PATH]` (or `make bench`).
+"""`python -m bench [NAME...] [--quick] [--national] [--json PATH]` (or `make bench`).
 
 Runs the benchmarks (all, or those named), then prints one table: each fieldapp figure beside
 a baseline measured in the same run, the ratio, and the target where there is one. Progress
@@ -55,12 +55,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help=f"benchmarks to run, default all: {' '.join(BENCHMARKS)}",
     )
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats")
+    parser.add_argument(
+        "--national",
+        action="store_true",
+        help="office only: national sizes (100,000 attendances imported, registries of "
+        "100,000 and 1,000,000 people); on demand, not for every run",
+    )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the table as JSON")
     return parser.parse_args(argv)
 
 
-def run_benchmarks(names: Sequence[str], *, quick: bool) -> tuple[list[Result], list[str]]:
-    """Run each benchmark module's `run()`; a benchmark that fails is reported, not fatal."""
+def run_benchmarks(
+    names: Sequence[str], *, quick: bool, national: bool = False
+) -> tuple[list[Result], list[str]]:
+    """Run each benchmark module's `run()`; a benchmark that fails is reported, not fatal.
+    `national` goes to the office benchmark only (the others have no national size)."""
     results: list[Result] = []
     failed: list[str] = []
     for name in names:
@@ -68,7 +77,11 @@ def run_benchmarks(names: Sequence[str], *, quick: bool) -> tuple[list[Result], 
         started = time.perf_counter()
         try:
             module = importlib.import_module(f"bench.bench_{name}")
-            rows = module.run(quick=quick)
+            rows = (
+                module.run(quick=quick, national=True)
+                if national and name == "office"
+                else module.run(quick=quick)
+            )
         except KeyboardInterrupt:
             progress("interrupted: the table below has the benchmarks that finished")
             failed.append(f"{name} (interrupted)")
@@ -87,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     names = [n for n in BENCHMARKS if n in args.names] if args.names else list(BENCHMARKS)
     started = time.perf_counter()
-    results, failed = run_benchmarks(names, quick=args.quick)
+    results, failed = run_benchmarks(names, quick=args.quick, national=args.national)
     elapsed = time.perf_counter() - started
     print()
     print_table(results)

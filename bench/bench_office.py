@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from bench import bench_office_engines
 from bench.people import generate, insert_people, spread
 from bench.results import Result
 from bench.timing import median_time, ms, progress
@@ -25,8 +26,16 @@ from fieldapp.store.office.people import People
 PAGE = 100
 
 
-def run(*, quick: bool = False) -> list[Result]:
-    """Duplicate finding and the paged people listing, each beside a same-run baseline."""
+def run(*, quick: bool = False, national: bool = False) -> list[Result]:
+    """Duplicate finding and the paged people listing, each beside a same-run baseline; then
+    the same office work on each engine (`bench_office_engines.py`; `national`: its national
+    sizes only)."""
+    if national:
+        return bench_office_engines.run(national=True)
+    return _embedded(quick=quick) + bench_office_engines.run(quick=quick)
+
+
+def _embedded(*, quick: bool) -> list[Result]:
     count = 10_000 if quick else 100_000
     repeat = 3 if quick else 5
     root = Path(tempfile.mkdtemp(prefix="bench_office_"))
@@ -39,7 +48,7 @@ def run(*, quick: bool = False) -> list[Result]:
         progress(f"office: {count:,} registrations")
         insert_people(office, spread(generate(count, seed=11), len(sessions)), sessions)
         with office.store.transaction("bench") as stamp:
-            People(office.store.db).link_new(stamp.at)
+            People(office.office_database).link_new(stamp.at)
         registry = office.office.registry
         db = office.store.db
         people = db.execute("SELECT COUNT(*) FROM people").fetchone()[0]

@@ -122,7 +122,9 @@ class Person:
 def generate(count: int, *, seed: int = 7) -> list[Person]:
     """`count` people with distinct CINs: 70 % both names, 20 % Arabic only, 10 % Latin only."""
     rng = random.Random(seed)
-    numbers = rng.sample(range(100_000, 1_000_000), count)
+    # Six-digit numbers as on real cards; a national-size run (over 900,000) needs seven.
+    top = 1_000_000 if count <= 900_000 else 100_000 + 2 * count
+    numbers = rng.sample(range(100_000, top), count)
     people = []
     for number in numbers:
         first_ar, first_lat, gender = rng.choice(FIRST_NAMES)

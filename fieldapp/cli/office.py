@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fieldapp.cli import office_keys
+from fieldapp.cli import office_keys, office_move
 from fieldapp.cli.common import CliEnv, CliError
 from fieldapp.cli.guard import guarded
 from fieldapp.cli.passphrase import (
@@ -120,6 +120,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     devices.set_defaults(handler=guarded(_devices))
 
     office_keys.register(commands)
+    office_move.register(commands)
 
 
 def person_dict(p: PersonRow) -> dict[str, object]:

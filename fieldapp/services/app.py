@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from fieldapp.services.bundles.export import BundleExportService
     from fieldapp.services.office.bundle_import import BundleImportService
     from fieldapp.services.office.keys import OfficeKeys
+    from fieldapp.services.office.move import OfficeMove
     from fieldapp.services.office.registry import OfficeInfo, OfficeService
     from fieldapp.store.office.database import OfficeDatabase
 
@@ -125,6 +126,19 @@ class AppServices:
         from fieldapp.store.office.engines import open_office_database
 
         return open_office_database(self.context.store, office_database_url(self.data_dir))
+
+    @cached_property
+    def office_move(self) -> OfficeMove:
+        """`office migrate`: the embedded registry copied to an empty PostgreSQL database."""
+        from fieldapp.services.office.move import OfficeMove
+
+        return OfficeMove(
+            data_dir=self.data_dir,
+            keys=self.office_keys,
+            database=self.office_database,
+            device_id=self.context.store.device.device_id,
+            agent=lambda: self.context.agent,
+        )
 
     @property
     def store(self) -> Store:

@@ -887,6 +887,48 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MoveConfirmation</name>
+    <message>
+        <source>Move the registry</source>
+        <translation>نقل السجل</translation>
+    </message>
+    <message>
+        <source>Copy this office&apos;s registry to %1 and use it from now on?</source>
+        <translation>نسخ سجل هذا المكتب إلى %1 واستعماله من الآن؟</translation>
+    </message>
+    <message>
+        <source>Every table is copied and checked (row counts and content). The office file on this computer is left as it is. The database must be empty. Other clerks&apos; computers then use the same server; restart fieldapp after the move.</source>
+        <translation>يُنسخ كل جدول ويُتحقّق منه (عدد الأسطر والمحتوى). يبقى ملف المكتب على هذا الحاسوب كما هو. يجب أن تكون قاعدة البيانات فارغة. ثم تستعمل حواسيب الموظفين الآخرين الخادم نفسه؛ أعد تشغيل fieldapp بعد النقل.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;نقل</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the registry to a PostgreSQL server</source>
+        <translation>نقل السجل إلى خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <source>For several clerks at once: chamber IT creates an empty PostgreSQL database and gives you its address (the password goes in the PGPASSFILE file, never in the address). See the office guide, “PostgreSQL”.</source>
+        <translation>لعدة موظفين في آن واحد: تُنشئ مصلحة المعلوميات بالغرفة قاعدة بيانات PostgreSQL فارغة وتعطيك عنوانها (توضع كلمة المرور في ملف PGPASSFILE، وليس في العنوان أبدًا). انظر دليل المكتب، «PostgreSQL».</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;نقل…</translation>
+    </message>
+    <message>
+        <source>Copying and checking…</source>
+        <translation>جارٍ النسخ والتحقق…</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied and checked; the office file was left untouched. The office now uses %3: restart fieldapp.</source>
+        <translation>نُسخ %1 سطرًا من %2 جدولًا وتُحقّق منها؛ بقي ملف المكتب كما هو. يستعمل المكتب الآن %3: أعد تشغيل fieldapp.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeActions</name>
     <message>
         <source>Export the list</source>
@@ -1776,6 +1818,10 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>&amp;Write deployment profile…</source>
         <translation>&amp;كتابة ملف الإعداد…</translation>
+    </message>
+    <message>
+        <source>Move the registry to a PostgreSQL &amp;server…</source>
+        <translation>نقل السجل إلى &amp;خادم PostgreSQL…</translation>
     </message>
     <message>
         <source>Enrolled with: %1</source>

@@ -851,6 +851,48 @@ Dossier des données : %2</translation>
     </message>
 </context>
 <context>
+    <name>MoveConfirmation</name>
+    <message>
+        <source>Move the registry</source>
+        <translation>Déplacer le registre</translation>
+    </message>
+    <message>
+        <source>Copy this office&apos;s registry to %1 and use it from now on?</source>
+        <translation>Copier le registre de ce bureau dans %1 et l&apos;utiliser désormais ?</translation>
+    </message>
+    <message>
+        <source>Every table is copied and checked (row counts and content). The office file on this computer is left as it is. The database must be empty. Other clerks&apos; computers then use the same server; restart fieldapp after the move.</source>
+        <translation>Chaque table est copiée et vérifiée (nombre de lignes et contenu). Le fichier du bureau sur cet ordinateur est laissé tel quel. La base doit être vide. Les ordinateurs des autres agents utilisent ensuite le même serveur ; redémarrez fieldapp après le déplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move the registry to a PostgreSQL server</source>
+        <translation>Déplacer le registre vers un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>For several clerks at once: chamber IT creates an empty PostgreSQL database and gives you its address (the password goes in the PGPASSFILE file, never in the address). See the office guide, “PostgreSQL”.</source>
+        <translation>Pour plusieurs agents à la fois : le service informatique de la chambre crée une base PostgreSQL vide et vous donne son adresse (le mot de passe va dans le fichier PGPASSFILE, jamais dans l&apos;adresse). Voir le guide du bureau, « PostgreSQL ».</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Copying and checking…</source>
+        <translation>Copie et vérification…</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied and checked; the office file was left untouched. The office now uses %3: restart fieldapp.</source>
+        <translation>%1 lignes de %2 tables copiées et vérifiées ; le fichier du bureau est resté intact. Le bureau utilise désormais %3 : redémarrez fieldapp.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeActions</name>
     <message>
         <source>Export the list</source>
@@ -1708,6 +1750,10 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>&amp;Write deployment profile…</source>
         <translation>É&amp;crire le profil de déploiement…</translation>
+    </message>
+    <message>
+        <source>Move the registry to a PostgreSQL &amp;server…</source>
+        <translation>Déplacer le registre vers un &amp;serveur PostgreSQL…</translation>
     </message>
     <message>
         <source>Enrolled with: %1</source>

@@ -18,6 +18,8 @@ from fieldapp.store.sql import SqlDatabase
 _log = logging.getLogger(__name__)
 # Every indexed word follows a space, so " word%" finds it by prefix.
 _DOCUMENT = "(' ' || " + " || ' ' || ".join(INDEXED_COLUMNS) + " || ' ')"
+# The same, qualified, for a query that joins the attendees (which have these columns too).
+_DOCUMENT_S = "(' ' || " + " || ' ' || ".join(f"s.{c}" for c in INDEXED_COLUMNS) + " || ' ')"
 _INSERT = (
     f"INSERT INTO attendee_search (attendee_id, {', '.join(INDEXED_COLUMNS)}) "
     f"VALUES (?, {', '.join('?' for _ in INDEXED_COLUMNS)})"
@@ -82,10 +84,10 @@ class PostgresSearch:
         params: list[object] = []
         for token in tokens:
             # the typed word as the start of an indexed word, or one of its phonetic keys
-            likes = [f"{_DOCUMENT} LIKE ?"]
+            likes = [f"{_DOCUMENT_S} LIKE ?"]
             params.append(f"% {_escape(token)}%")
             for key in token_keys(token):
-                likes.append(f"{_DOCUMENT} LIKE ?")
+                likes.append(f"{_DOCUMENT_S} LIKE ?")
                 params.append(f"% {_escape(key)} %")
             clauses.append("(" + " OR ".join(likes) + ")")
         rows = self._db.execute(

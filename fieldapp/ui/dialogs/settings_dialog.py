@@ -27,6 +27,7 @@ from fieldapp.ui.office.database_box import DatabaseBox
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
 from fieldapp.ui.office.mode import LAPTOP, OFFICE, current_mode
+from fieldapp.ui.office.move_dialog import MoveDialog
 from fieldapp.ui.office.passphrase_dialog import PassphraseDialog
 from fieldapp.ui.office.profile_dialog import ProfileDialog
 from fieldapp.ui.office.texts import refusal_message
@@ -54,6 +55,7 @@ class SettingsDialog(QDialog):
         self._language = language
         self.enrol_dialog: EnrolDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
+        self.move_dialog: MoveDialog | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
         self.setWindowTitle(self.tr("Settings"))
         mode_box = QGroupBox(self.tr("This computer is"))
@@ -93,12 +95,14 @@ class SettingsDialog(QDialog):
         self.create_button.clicked.connect(self.create_identity)
         self.profile_button = QPushButton(self.tr("&Write deployment profile…"))
         self.profile_button.clicked.connect(self.open_profile_dialog)
+        self.move_button = QPushButton(self.tr("Move the registry to a PostgreSQL &server…"))
+        self.move_button.clicked.connect(self.open_move_dialog)
         self.passphrase_button = QPushButton()
         self.passphrase_button.clicked.connect(self.open_passphrase_dialog)
         office_layout = QVBoxLayout(self.office_box)
         for widget in (
             self.identity_label, self.identity_fingerprint, self.create_button, self.profile_button,
-            self.passphrase_button,
+            self.passphrase_button, self.move_button,
         ):  # fmt: skip
             office_layout.addWidget(widget)
         self.database_box = DatabaseBox(services, language=language)
@@ -164,6 +168,7 @@ class SettingsDialog(QDialog):
         self.identity_fingerprint.set_fingerprint(info.fingerprint if info else "")
         self.create_button.setVisible(info is None)
         self.profile_button.setEnabled(info is not None)
+        self.move_button.setEnabled(info is not None)
         protected = info is not None and self._services.office_keys.protected()
         self.passphrase_button.setVisible(info is not None)
         self.passphrase_button.setText(
@@ -251,3 +256,9 @@ class SettingsDialog(QDialog):
             self.database_saved.emit(self.database_box.status.text())
         if mode != self._initial_mode:
             self.mode_changed.emit(mode)
+
+    def open_move_dialog(self) -> MoveDialog:
+        """Move the office registry to a PostgreSQL server (`office migrate`)."""
+        self.move_dialog = MoveDialog(self._services, language=self._language, parent=self)
+        self.move_dialog.open()
+        return self.move_dialog
