@@ -194,7 +194,11 @@ def test_laptop_to_office_and_back(
     key = office.office.resolve_person("JB123456")  # the person id
     view.select(key)
     panel = view.follow_up
+    # Nobody followed this person up yet: "not set", as the list says, and nothing to save
+    # until a status is chosen (a note alone never sets "to contact" behind the clerk's back).
+    assert panel.status.currentText() == "Non défini" and not panel.save_button.isEnabled()
     panel.status.setCurrentIndex(panel.status.findData("contacted"))
+    assert panel.save_button.isEnabled()
     panel.note.setPlainText("rappel en septembre")
     panel.save_button.click()
     [person] = [p for p in office.office.people() if p.cin == "JB123456"]

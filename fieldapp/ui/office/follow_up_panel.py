@@ -36,6 +36,7 @@ class FollowUpPanel(QGroupBox):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.status = QComboBox()
+        self.status.currentIndexChanged.connect(lambda _index: self._status_chosen())
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
@@ -68,7 +69,9 @@ class FollowUpPanel(QGroupBox):
         self.save_button.setText(self.tr("Save &follow-up"))
         current = self.status.currentData()
         self.status.clear()
-        for status in FOLLOW_UP_STATUSES:
+        # "Not set" first, as the registry's column says it: a person nobody followed up yet
+        # is shown so, never as "to contact"; a status must be chosen before saving.
+        for status in ("", *FOLLOW_UP_STATUSES):
             self.status.addItem(follow_up_label(status), status)
         if current is not None:
             self.status.setCurrentIndex(max(self.status.findData(current), 0))
@@ -99,9 +102,13 @@ class FollowUpPanel(QGroupBox):
                 "Pre-registered for %n session(s) not attended: to call.", "", person.absent
             )
         self.details.setText(details)
-        self.status.setCurrentIndex(max(self.status.findData(person.follow_up or "to_contact"), 0))
+        self.status.setCurrentIndex(max(self.status.findData(person.follow_up), 0))
+        self._status_chosen()
         self.note.setPlainText(person.follow_up_note)
         self.message.clear()
+
+    def _status_chosen(self) -> None:
+        self.save_button.setEnabled(self.person is not None and bool(self.status.currentData()))
 
     def _save(self) -> None:
         if self.person is not None:
