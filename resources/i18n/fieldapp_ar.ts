@@ -1793,7 +1793,7 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     </message>
     <message>
         <source>The chamber &amp;office: imports bundles, keeps the registry</source>
-        <translation>&amp;مكتب الغرفة: يستورد الحزم ويمسك السجل</translation>
+        <translation>مك&amp;تب الغرفة: يستورد الحزم ويمسك السجل</translation>
     </message>
     <message>
         <source>Enrolment with the chamber office</source>
@@ -1820,8 +1820,8 @@ The attendee agrees that the chamber keeps these details to follow up the file (
         <translation>&amp;كتابة ملف الإعداد…</translation>
     </message>
     <message>
-        <source>Move the registry to a PostgreSQL &amp;server…</source>
-        <translation>نقل السجل إلى &amp;خادم PostgreSQL…</translation>
+        <source>&amp;Move the registry to a PostgreSQL server…</source>
+        <translation>نقل ال&amp;سجل إلى خادم PostgreSQL…</translation>
     </message>
     <message>
         <source>Enrolled with: %1</source>

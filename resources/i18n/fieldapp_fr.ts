@@ -1752,8 +1752,8 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
         <translation>É&amp;crire le profil de déploiement…</translation>
     </message>
     <message>
-        <source>Move the registry to a PostgreSQL &amp;server…</source>
-        <translation>Déplacer le registre vers un &amp;serveur PostgreSQL…</translation>
+        <source>&amp;Move the registry to a PostgreSQL server…</source>
+        <translation>&amp;Déplacer le registre vers un serveur PostgreSQL…</translation>
     </message>
     <message>
         <source>Enrolled with: %1</source>

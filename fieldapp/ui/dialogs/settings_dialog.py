@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self.create_button.clicked.connect(self.create_identity)
         self.profile_button = QPushButton(self.tr("&Write deployment profile…"))
         self.profile_button.clicked.connect(self.open_profile_dialog)
-        self.move_button = QPushButton(self.tr("Move the registry to a PostgreSQL &server…"))
+        self.move_button = QPushButton(self.tr("&Move the registry to a PostgreSQL server…"))
         self.move_button.clicked.connect(self.open_move_dialog)
         self.passphrase_button = QPushButton()
         self.passphrase_button.clicked.connect(self.open_passphrase_dialog)
