@@ -116,5 +116,6 @@ def breakdowns(
 
 
 def share(count: int, total: int) -> str:
-    """`count` as a whole percentage of `total` ("0%" when there is nobody)."""
-    return f"{round(100 * count / total) if total else 0}%"
+    """`count` as a whole percentage of `total` ("0%" when there is nobody), halves rounded up
+    as on paper (1 of 8 is 13%, not Python's round-half-to-even 12%)."""
+    return f"{(200 * count + total) // (2 * total) if total else 0}%"

@@ -1143,12 +1143,12 @@ Data folder: %2</source>
         <translation>&amp;تصدير هذه اللائحة (CSV، XLSX)…</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>الأشخاص</translation>
+        <source>People (Ctrl+1)</source>
+        <translation>الأشخاص (Ctrl+1)</translation>
     </message>
     <message>
-        <source>Possible duplicates</source>
-        <translation>تكرارات محتملة</translation>
+        <source>Possible duplicates (Ctrl+2)</source>
+        <translation>تكرارات محتملة (Ctrl+2)</translation>
     </message>
     <message>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
@@ -1166,8 +1166,8 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <source>Possible duplicates (%1)</source>
-        <translation>تكرارات محتملة (%1)</translation>
+        <source>Possible duplicates: %1 (Ctrl+2)</source>
+        <translation>تكرارات محتملة: %1 (Ctrl+2)</translation>
     </message>
 </context>
 <context>

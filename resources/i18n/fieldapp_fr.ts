@@ -1099,12 +1099,12 @@ Dossier des données : %2</translation>
         <translation>E&amp;xporter cette liste (CSV, XLSX)…</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personnes</translation>
+        <source>People (Ctrl+1)</source>
+        <translation>Personnes (Ctrl+1)</translation>
     </message>
     <message>
-        <source>Possible duplicates</source>
-        <translation>Doublons possibles</translation>
+        <source>Possible duplicates (Ctrl+2)</source>
+        <translation>Doublons possibles (Ctrl+2)</translation>
     </message>
     <message>
         <source>Registrations of different people whose names look alike (in Arabic or Latin letters) with the same birth year or phone. Review them: merge them into one person, or mark them as not a duplicate. Nothing is merged automatically.</source>
@@ -1118,8 +1118,8 @@ Dossier des données : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Possible duplicates (%1)</source>
-        <translation>Doublons possibles (%1)</translation>
+        <source>Possible duplicates: %1 (Ctrl+2)</source>
+        <translation>Doublons possibles : %1 (Ctrl+2)</translation>
     </message>
 </context>
 <context>

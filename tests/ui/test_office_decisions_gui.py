@@ -114,3 +114,11 @@ def test_not_a_duplicate_leaves_the_review(qtbot, office_window) -> None:
     qtbot.waitUntil(lambda: view.duplicates.rowCount() == 0, timeout=5000)
     assert office.office.duplicates() == []
     assert len(office.office.people()) == 2
+
+
+def test_the_registry_lists_people_from_alef_and_tab_leaves_it(qtbot, office_window) -> None:
+    window, _office = office_window
+    view = window.sync.office_view
+    names = [view.table.model().index(r, 0).data() for r in range(view.table.model().rowCount())]
+    assert names == sorted(names) and len(names) == 2  # خديجة before فاطمة بنعلي, not reversed
+    assert not view.table.tabKeyNavigation()  # Tab reaches the follow-up panel, not the next cell

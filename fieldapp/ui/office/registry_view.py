@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,8 @@ def _table(model: QSortFilterProxyModel | TextTableModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # Tab goes on to the follow-up panel and the buttons; arrows move between rows.
+    table.setTabKeyNavigation(False)
     return table
 
 
@@ -114,6 +116,8 @@ class OfficeView(QWidget):
         self.proxy.setSortRole(PeopleTableModel.SORT_ROLE)
         self.table = _table(self.proxy)
         self.table.setSortingEnabled(True)
+        # Qt's header starts sorted descending: the people from alef, like the laptop's lists.
+        self.table.sortByColumn(PeopleTableModel.NAME_AR, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.follow_up = FollowUpPanel()
@@ -136,6 +140,12 @@ class OfficeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
         self.tabs.addTab(duplicates_page, "")
+        # Each tab has its key, as the session screen's have (Ctrl+D, Ctrl+L): the duplicate
+        # review must be reachable without a mouse; the key moves the focus into the tab.
+        for index, key in ((self.PEOPLE, "Ctrl+1"), (self.DUPLICATES, "Ctrl+2")):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda index=index: self.show_tab(index))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -160,6 +170,12 @@ class OfficeView(QWidget):
             self.tr("Session"),
         ]
 
+    def show_tab(self, index: int) -> None:
+        """Open the people (`PEOPLE`) or the duplicates (`DUPLICATES`) tab, focus in its list."""
+        self.tabs.setCurrentIndex(index)
+        table = self.table if index == self.PEOPLE else self.duplicates_table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Registry of people (all laptops, all sessions)"))
@@ -167,8 +183,8 @@ class OfficeView(QWidget):
         self.filter_label.setText(self.tr("S&how:"))
         self.export_button.setText(self.tr("E&xport this list (CSV, XLSX)…"))
         self.erase_button.setText(self.tr("Erase this person's personal data…"))
-        self.tabs.setTabText(self.PEOPLE, self.tr("People"))
-        self.tabs.setTabText(self.DUPLICATES, self.tr("Possible duplicates"))
+        self.tabs.setTabText(self.PEOPLE, self.tr("People (Ctrl+1)"))
+        self.tabs.setTabText(self.DUPLICATES, self.tr("Possible duplicates (Ctrl+2)"))
         self.duplicates_hint.setText(
             self.tr(
                 "Registrations of different people whose names look alike (in Arabic or Latin "
@@ -229,7 +245,10 @@ class OfficeView(QWidget):
         self.duplicates.set_rows(rows, keys)
         self.tabs.setTabText(
             self.DUPLICATES,
-            self.tr("Possible duplicates (%1)").replace("%1", QLocale().toString(len(set(keys)))),
+            # the groups a clerk reviews, as `office duplicates` counts them
+            self.tr("Possible duplicates: %1 (Ctrl+2)").replace(
+                "%1", QLocale().toString(len(groups))
+            ),
         )
         self.select(selected)
 

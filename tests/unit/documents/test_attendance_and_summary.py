@@ -274,3 +274,11 @@ def test_long_labels_wrap_and_values_stay_clear_of_labels(rtl: bool) -> None:
         for label in labels:
             l_low, l_high = span(label)
             assert high <= l_low or low >= l_high, (value.text, label.text)
+
+
+def test_shares_round_halves_up_as_on_paper() -> None:
+    from fieldapp.documents.summary_stats import share
+
+    # 2, 1 and 5 of 8 registered: 25%, 12.5%, 62.5% are printed 25%, 13%, 63% (not 12%, 62%)
+    assert [share(n, 8) for n in (2, 1, 5)] == ["25%", "13%", "63%"]
+    assert share(1, 3) == "33%" and share(2, 3) == "67%" and share(0, 0) == "0%"
