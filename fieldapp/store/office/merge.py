@@ -25,6 +25,7 @@ from typing import Any
 from fieldapp.domain.attendee_fields import IN_BUNDLE, LAPTOP_ONLY
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.office.database import OfficeDatabase
+from fieldapp.store.office.postgres_statistics import refresh_statistics
 
 # A declared attendee field missing from a record (sent by a laptop of an earlier version,
 # before the field was declared) is stored blank.
@@ -241,6 +242,8 @@ class BundleMerger:
                 "the merged records would break a rule of the registry (the same CIN twice in "
                 "one session, or a missing parent record); the bundle was not imported"
             ) from error
+        for kind in VERSIONED_KINDS:  # PostgreSQL: plan what follows for the grown tables
+            refresh_statistics(self._db, kind, outcome.counts[kind].new)
         outcome.changed_attendees = [
             str(row[0]) for row in self._db.execute("SELECT id FROM winners_attendees")
         ]

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.office.postgres_statistics import refresh_statistics
 from fieldapp.store.sql import SqlDatabase
 from fieldapp.store.stamp import Stamp
 
@@ -113,6 +114,8 @@ class People:
         self._db.executemany(
             "INSERT INTO person_links (attendee_id, person_id) VALUES (?, ?)", links
         )
+        refresh_statistics(self._db, "people", len(new_people))  # PostgreSQL only
+        refresh_statistics(self._db, "person_links", len(links))
         return len(links)
 
     def unlinked(self) -> bool:

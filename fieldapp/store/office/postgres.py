@@ -60,6 +60,12 @@ RETRYABLE: tuple[type[Exception], ...] = (
 # A string literal, a quoted name, a comment, a placeholder or a percent sign.
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/|\?|%", re.DOTALL)
 _DDL = re.compile(r"^\s*(CREATE|ALTER)\s+(TEMP\s+|TEMPORARY\s+)?TABLE\b", re.IGNORECASE)
+# `INSERT INTO t (a, b) VALUES (?, ?)`, perhaps `ON CONFLICT DO NOTHING`: loaded by COPY.
+_PLAIN_INSERT = re.compile(
+    r"\s*INSERT\s+INTO\s+(\w+)\s*\(\s*(\w+(?:\s*,\s*\w+)*)\s*\)\s*"
+    r"VALUES\s*\(\s*\?(?:\s*,\s*\?)*\s*\)\s*(ON\s+CONFLICT\s+DO\s+NOTHING)?\s*",
+    re.IGNORECASE,
+)
 _DDL_TOKENS = re.compile(
     r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\bTEXT\b|\bWITHOUT\s+ROWID\b", re.IGNORECASE
 )
@@ -202,11 +208,50 @@ class PostgresOffice:
         return iter(cursor.fetchall())
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        """One statement per row of parameters (psycopg pipelines them)."""
+        """The statement once per row of parameters. A plain `INSERT … VALUES (?, …)` (the
+        bulk writes: staging, person links, the search index) is loaded with `COPY`, one
+        stream for the whole batch; any other statement is pipelined by psycopg."""
         batch = [_params(row) for row in rows]
-        if batch:
+        if not batch:
+            return
+        insert = _PLAIN_INSERT.fullmatch(sql)
+        if insert is None:
             with self.connection().cursor() as cursor:
                 cursor.executemany(to_pyformat(sql), batch)
+            return
+        table, names, skip_duplicates = insert.groups()
+        columns = [name.strip() for name in names.split(",")]
+        if skip_duplicates:
+            self._copy_skipping_duplicates(table, columns, batch)
+        else:
+            self._copy(table, columns, batch)
+
+    def _copy(self, table: str, columns: Sequence[str], batch: Iterable[Sequence[Any]]) -> None:
+        with self.connection().cursor() as cursor:
+            statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+            with cursor.copy(statement) as copy:
+                for row in batch:
+                    copy.write_row(row)
+
+    def _copy_skipping_duplicates(
+        self, table: str, columns: Sequence[str], batch: Sequence[Sequence[Any]]
+    ) -> None:
+        # COPY has no ON CONFLICT: the rows go to a scratch table first, then into `table`
+        # in the order given, so of two rows clashing the first one is kept.
+        scratch = f"{table}_copied"
+        names = ", ".join(columns)
+        conn = self.connection()
+        with conn.transaction():
+            conn.execute(f"CREATE TEMP TABLE {scratch} AS SELECT {names} FROM {table} WITH NO DATA")
+            conn.execute(
+                f"ALTER TABLE {scratch} ADD COLUMN copy_order BIGINT GENERATED ALWAYS AS IDENTITY"
+            )
+            self._copy(scratch, columns, batch)
+            conn.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM {scratch} "
+                "ORDER BY copy_order ON CONFLICT DO NOTHING"
+            )
+            conn.execute(f"DROP TABLE {scratch}")
 
     def columns(self, table: str) -> list[str]:
         """The table's columns in order (of the database's own schema, not temporary)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from fieldapp.store.office.postgres_statistics import refresh_statistics
 from fieldapp.store.search import INDEXED_COLUMNS, query_tokens, search_text, token_keys
 from fieldapp.store.sql import SqlDatabase
 
@@ -73,6 +74,7 @@ class PostgresSearch:
             f"JOIN {winners} w ON w.id = a.id WHERE a.deleted = 0 ORDER BY a.id"
         ).fetchall()
         self._db.executemany(_INSERT, [(row[0], *search_text(*row[1:])) for row in rows])
+        refresh_statistics(self._db, "attendee_search", len(rows))
 
     def match(self, query: str, *, limit: int = 50) -> list[str]:
         """Live attendees having every typed word as the start of an indexed word (or, for
