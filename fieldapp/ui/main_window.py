@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
                 "fieldapp %1\nOffline registration and guidance for crafts outreach days.\nData folder: %2"
             )
             .replace("%1", version())
-            .replace("%2", str(self.services.data_dir)),
+            .replace("%2", left_to_right(str(self.services.data_dir))),
         )
 
     def show_status(self, text: str) -> None:

@@ -91,7 +91,7 @@ class FileActions(QObject):
         from fieldapp.ui.dialogs.import_report import ImportReportDialog
 
         language = self.language()
-        progress = self._progress(self.tr("Importing %1…").replace("%1", path.name))
+        progress = self._progress(self.tr("Importing %1…").replace("%1", left_to_right(path.name)))
 
         def work(report: ProgressFn) -> ImportReport:
             return import_preregistration(
@@ -199,7 +199,7 @@ class FileActions(QObject):
             lambda _report: self.services.documents.attendance_sheet(
                 session_id=session_id, path=path, lang=lang
             ),
-            self._progress(self.tr("Writing %1…").replace("%1", path.name)),
+            self._progress(self.tr("Writing %1…").replace("%1", left_to_right(path.name))),
             lambda result: self.window.show_status(
                 self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
             ),
@@ -227,7 +227,7 @@ class FileActions(QObject):
             lambda _report: self.services.documents.summary(
                 session_id=session_id, path=path, lang=lang
             ),
-            self._progress(self.tr("Writing %1…").replace("%1", path.name)),
+            self._progress(self.tr("Writing %1…").replace("%1", left_to_right(path.name))),
             lambda result: self.window.show_status(
                 self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
             ),

@@ -133,7 +133,11 @@ class ImportResultPage(QWidget):
             return file.message(QLocale().name().split("_")[0])
         parts = []
         if file.receipt is not None:
-            parts.append(self.tr("Receipt for the laptop: %1").replace("%1", str(file.receipt)))
+            parts.append(
+                self.tr("Receipt for the laptop: %1").replace(
+                    "%1", left_to_right(str(file.receipt))
+                )
+            )
         if file.receipt_error:
             parts.append(file.receipt_error)
         return "\n".join(parts) or status_label(file.status)

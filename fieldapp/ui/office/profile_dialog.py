@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services.app import AppServices
 from fieldapp.services.office.registry import ProfileResult
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.passphrase_dialog import PassphraseDialog, with_unlocked_keys
 from fieldapp.ui.office.texts import refusal_message
@@ -124,7 +125,7 @@ class ProfileDialog(QDialog):
                 "Profile written to %1.\nFingerprint: %2\nForms: %3. Known people: %4.\n"
                 "On each laptop: Settings → Enrol with the office, and compare the fingerprint."
             )
-            .replace("%1", str(result.path))
+            .replace("%1", left_to_right(str(result.path)))
             .replace("%2", result.fingerprint)
             .replace("%3", ", ".join(result.forms) or "—")
             .replace("%4", str(result.people))
