@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from fieldapp.domain.texts import LANGUAGES, MissingText, plural, text
+from fieldapp.domain.texts import LANGUAGES, MissingText, TextKey, plural, text
 
 __all__ = ["COUNTED", "LANGUAGES", "field_label", "message_text"]
 
@@ -25,8 +25,12 @@ def field_label(field: str, lang: str) -> str:
 
 
 def message_text(code: str, lang: str, params: Mapping[str, object] | None = None) -> str:
-    """The message for `code` in `lang`, filled with `params`; the code itself if unknown."""
-    values = dict(params or {})
+    """The message for `code` in `lang`, filled with `params` (a `TextKey` parameter in
+    `lang` too); the code itself if unknown."""
+    values = {
+        name: value.in_lang(lang) if isinstance(value, TextKey) else value
+        for name, value in (params or {}).items()
+    }
     try:
         if code in COUNTED:
             return plural(f"validation.{code}", int(str(values[COUNTED[code]])), lang, **values)

@@ -15,6 +15,7 @@ import functools
 import gettext
 import io
 import logging
+from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -24,6 +25,18 @@ DOMAIN = "fieldapp"
 _log = logging.getLogger(__name__)
 # The (context, id) keys of a catalogue, in catalogue order.
 Keys = dict[tuple[str, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class TextKey:
+    """A catalogue text given as a parameter of another message (`{"what":
+    TextKey("db_data.sessions")}`), translated into the language the message is shown in."""
+
+    key: str
+
+    def in_lang(self, lang: str) -> str:
+        """The text of `key` in `lang`."""
+        return text(self.key, lang)
 
 
 class MissingText(LookupError):

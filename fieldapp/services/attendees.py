@@ -213,7 +213,7 @@ class AttendeeService:
 
     def list_in_session(self, session_id: str) -> list[Attendee]:
         """A session's attendees in registration order."""
-        with self._ctx.store.reading("the attendees"):
+        with self._ctx.store.reading("attendees"):
             return self._ctx.store.attendees.in_session(session_id)
 
     def search(
@@ -225,7 +225,7 @@ class AttendeeService:
         is known from an earlier session (one entry per CIN, the latest registration).
         """
         store = self._ctx.store
-        with store.reading("the search index"):
+        with store.reading("search_index"):
             hits = store.attendees.search(query, limit=limit * 2)
         here_cins = {h.attendee.cin for h in hits if h.attendee.session_id == session_id}
         here_cins.discard("")

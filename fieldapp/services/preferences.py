@@ -42,7 +42,7 @@ class PreferenceService:
         self._ctx = context
 
     def _get(self, preference: Preference) -> str | None:
-        with self._ctx.store.reading("the settings"):
+        with self._ctx.store.reading("settings"):
             return self._ctx.store.settings.get(preference.value)
 
     def _set(self, preference: Preference, value: str) -> None:

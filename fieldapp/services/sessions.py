@@ -119,7 +119,7 @@ class SessionService:
     def list_sessions(self) -> list[SessionSummary]:
         """Every session on this device with its attendance counts, newest first."""
         store = self._ctx.store
-        with store.reading("the sessions"):
+        with store.reading("sessions"):
             counts = store.sessions.counts()
             return [
                 SessionSummary(s, counts.get(s.id, AttendanceCounts()))

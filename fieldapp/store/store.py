@@ -12,6 +12,7 @@ from typing import cast
 from sqlite_utils import Database
 
 from fieldapp.domain.clock import HybridClock
+from fieldapp.domain.texts import TextKey
 from fieldapp.paths import DATABASE_NAME
 from fieldapp.store.answers import AnswerRepository, FormVersionRepository, PrintLog
 from fieldapp.store.attendees import AttendeeRepository
@@ -115,11 +116,13 @@ class Store:
 
     @contextlib.contextmanager
     def reading(self, what: str) -> Iterator[None]:
-        """Turn database errors during a read into a StoreError naming `what`."""
+        """Turn database errors during a read into a StoreError naming `what`, the id of the
+        data read in the catalogue's `db_data` context (`sessions`, `registry`, …)."""
         try:
             yield
         except sqlite3.Error as error:
-            raise explain_sqlite_error(error, "db_read", {"what": what}) from error
+            where = {"what": TextKey(f"db_data.{what}")}
+            raise explain_sqlite_error(error, "db_read", where) from error
 
     def close(self) -> None:
         """Back up the database if anything was written since it was opened (a clean exit;

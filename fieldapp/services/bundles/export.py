@@ -131,7 +131,7 @@ class BundleExportService:
         skew = store.clock.skew()  # before the export's own stamp is taken
         if session_id is not None:
             store.sessions.get(session_id)  # RecordNotFound for a typo
-        with store.reading("the records to export"):
+        with store.reading("records_to_export"):
             records = self._outbox.select(
                 session_id=session_id, pending_only=not (everything or session_id)
             )
@@ -253,7 +253,7 @@ class BundleExportService:
     def status(self) -> SyncStatus:
         """What is not yet delivered, per kind and per session, and the last export."""
         store = self._ctx.store
-        with store.reading("the sync status"):
+        with store.reading("sync_status"):
             return SyncStatus(
                 device_id=store.device.device_id,
                 device_fingerprint=device_fingerprint(store.device.public_key_bytes),

@@ -143,18 +143,18 @@ class PeopleDecisions:
     def registrations(self, person: str) -> list[AttendeeSummary]:
         """A person's live registrations, oldest session first."""
         key = self._resolve(person)
-        with self._db.reading("the registry"):
+        with self._db.reading("registry"):
             return self._registry.registrations(key)
 
     def version(self, person: str) -> int:
         """A person's version, to pass back as `expected` with a decision."""
-        with self._db.reading("the registry"):
+        with self._db.reading("registry"):
             return self._people.version(self._resolve(person))
 
     def decisions(self, person: str | None = None) -> list[Decision]:
         """The decisions taken (on one person, or all), oldest first."""
         key = self._resolve(person) if person is not None else None
-        with self._db.reading("the registry"):
+        with self._db.reading("registry"):
             return self._people.decisions(key)
 
     def _decide(

@@ -171,7 +171,7 @@ class OfficeService:
         if filter_name is not None and filter_name not in FILTERS:
             raise SyncError(f"unknown filter '{filter_name}'; choose one of {', '.join(FILTERS)}")
         self.link_local()
-        with self.database.reading("the registry"):
+        with self.database.reading("registry"):
             rows = self.registry.people()
         if filter_name is None:
             return rows
@@ -181,7 +181,7 @@ class OfficeService:
     def duplicates(self) -> list[DuplicateGroup]:
         """Possible duplicates across scripts, minus the groups a clerk dismissed."""
         self.link_local()
-        with self.database.reading("the registry"):
+        with self.database.reading("registry"):
             return self.registry.duplicates()
 
     def resolve_person(self, text: str) -> str:
@@ -215,7 +215,7 @@ class OfficeService:
     def people_page(self, *, limit: int = 100, after: str | None = None) -> list[PersonRow]:
         """One page of the registry, newest person first (see `PeopleRegistry.people_page`)."""
         self.link_local()
-        with self.database.reading("the registry"):
+        with self.database.reading("registry"):
             return self.registry.people_page(limit=limit, after=after)
 
     def link_local(self) -> None:

@@ -55,5 +55,5 @@ class DeviceTrust:
 
     def devices(self) -> list[TrustedDevice]:
         """Every trusted laptop with its last imported bundle number."""
-        with self._db.reading("the trusted laptops"):
+        with self._db.reading("trusted_devices"):
             return self.registry.all()

@@ -75,7 +75,8 @@ class OfficeDatabase(SqlDatabase, Protocol):
         ...
 
     def reading(self, what: str) -> contextlib.AbstractContextManager[None]:
-        """Turn engine errors during a read into a StoreError naming `what`."""
+        """Turn engine errors during a read into a StoreError naming `what`, the id of the
+        data read in the catalogue's `db_data` context (`registry`, `trusted_devices`, …)."""
         ...
 
     def create_staging(self, name: str, like: str) -> None:

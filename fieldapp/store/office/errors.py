@@ -78,20 +78,24 @@ class DatabaseUnreachable(OfficeDatabaseError):
 
 
 class DatabaseFailed(OfficeDatabaseError):
-    """A statement failed on the server (`what`: reading the registry, saving…)."""
+    """A statement failed on the server. `what` is what it was doing, an id of the
+    catalogue's `db_activity` context (`opening`, `saving`, `testing`, `reading`); for
+    `reading`, `data` is what was read, an id of the `db_data` context (`registry`, …)."""
 
-    def __init__(self, description: str, what: str, reason: str) -> None:
+    def __init__(self, description: str, what: str, reason: str, *, data: str = "") -> None:
         self.description = description
         self.what = what
+        self.data = data
         self.reason = reason
         super().__init__()
 
     def message(self, lang: str) -> str:
         """The database, what it was doing, the server's reason; nothing was changed."""
+        data = text(f"db_data.{self.data}", lang) if self.data else ""
         return text(
             "office_database.failed",
             lang,
             database=self.description,
-            what=self.what,
+            what=text(f"db_activity.{self.what}", lang, data=data),
             reason=self.reason,
         )

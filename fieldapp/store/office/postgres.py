@@ -341,11 +341,13 @@ class PostgresOffice:
 
     @contextlib.contextmanager
     def reading(self, what: str) -> Iterator[None]:
-        """Server errors during a read become a StoreError naming `what`."""
+        """Server errors during a read become a StoreError naming `what` (an id of the
+        catalogue's `db_data` context: `registry`, …)."""
         try:
             yield
         except psycopg.Error as error:
-            raise DatabaseFailed(self.description, f"reading {what}", _reason(error)) from error
+            reason = _reason(error)
+            raise DatabaseFailed(self.description, "reading", reason, data=what) from error
 
     def _stored_clock(self) -> str | None:
         row = (

@@ -51,7 +51,7 @@ def probe_database(url: str) -> DatabaseProbe:
             )
         except psycopg.Error as error:
             reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise DatabaseFailed(office.description, "testing the connection", reason) from error
+            raise DatabaseFailed(office.description, "testing", reason) from error
         return DatabaseProbe(server, people)
     finally:
         office.close()

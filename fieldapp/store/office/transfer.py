@@ -118,7 +118,8 @@ def target_contents(url: str) -> dict[str, int]:
                 counts[name] = int(row[0]) if row else 0
             return counts
     except psycopg.Error as error:
-        raise DatabaseFailed(redact_url(url), "reading", str(error).strip()) from error
+        reason = str(error).strip()
+        raise DatabaseFailed(redact_url(url), "reading", reason, data="tables") from error
 
 
 def copy_table(
