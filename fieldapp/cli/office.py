@@ -106,7 +106,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     decisions.add_argument("--json", action="store_true")
     decisions.set_defaults(handler=guarded(_decisions))
 
-    export = commands.add_parser("export", help="write the registry as CSV or XLSX")
+    export = commands.add_parser(
+        "export",
+        help="write the registry as CSV or XLSX for people to read, in the language of --lang "
+        "(scripts: `office people --json`)",
+    )
     export.add_argument("-o", "--output", required=True, help="FILE.csv or FILE.xlsx")
     export.add_argument("--filter", choices=sorted(FILTERS))
     export.set_defaults(handler=guarded(_export))
@@ -301,7 +305,7 @@ def _decisions(env: CliEnv) -> int:
 
 def _export(env: CliEnv) -> int:
     path, count = env.services().office.export_people(
-        path=Path(env.args.output), filter_name=env.args.filter
+        path=Path(env.args.output), filter_name=env.args.filter, lang=env.lang
     )
     env.print(str(path))
     env.error(env.plural("cli.people_written", count))

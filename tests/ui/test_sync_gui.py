@@ -214,6 +214,10 @@ def test_laptop_to_office_and_back(
     text = out.read_text(encoding="utf-8-sig")
     assert "مريم آيت باها" in text
     assert len(list(csv.reader(text.splitlines()))) >= 2
+    # In the window's language: French headings and words, as the list shows them.
+    exported = {row["CIN"]: row for row in csv.DictReader(text.splitlines())}
+    assert exported["JB123456"]["Suivi"] == "Contacté"
+    assert exported["JB123456"]["Note de suivi"] == "rappel en septembre"
 
     # Back on the laptop: the receipt marks everything delivered.
     receipt = Path(f"{bundle}.receipt.json")

@@ -241,7 +241,23 @@ class OfficeService:
         self._ctx.bus.publish(Change("attendee", ids=tuple(ids)))
         return len(ids)
 
-    def export_people(self, *, path: Path, filter_name: str | None = None) -> tuple[Path, int]:
-        """Write the (filtered) registry to a `.csv` or `.xlsx` file; return it and the count."""
+    def outcome_titles(self, lang: str) -> dict[str, str]:
+        """Outcome ids → their titles in `lang`, from every form version this office knows
+        (people answered under older versions keep their outcomes; the latest title wins)."""
+        return {
+            outcome.id: outcome.title.get(lang)
+            for form in self._forms.registry.forms()
+            for outcome in form.outcomes
+        }
+
+    def export_people(
+        self, *, path: Path, filter_name: str | None = None, lang: str = "ar"
+    ) -> tuple[Path, int]:
+        """Write the (filtered) registry to a `.csv` or `.xlsx` file for people to read:
+        headings, genders, follow-up statuses and outcome titles in `lang`. Returns the file
+        and the number of people written."""
         people = self.people(filter_name=filter_name)
-        return export_people(Path(path), people), len(people)
+        written = export_people(
+            Path(path), people, lang=lang, outcome_titles=self.outcome_titles(lang)
+        )
+        return written, len(people)

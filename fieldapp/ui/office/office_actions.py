@@ -94,7 +94,7 @@ class OfficeActions(QObject):
 
         return run_job(
             lambda _progress: self._services.office.export_people(
-                path=path, filter_name=filter_name
+                path=path, filter_name=filter_name, lang=language
             ),
             done=done,
             failed=failed,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from fieldapp.documents.exports import field_cell
+from fieldapp.documents.labels import field_heading
 from fieldapp.domain.attendee_fields import EXPORTED, IN_BUNDLE, LAPTOP_ONLY
 from fieldapp.domain.models import AttendeeInput
 from fieldapp.services.office.record_checks import SCHEMAS
@@ -37,12 +39,13 @@ def test_every_bundle_field_goes_from_laptop_to_office_and_into_the_registry(tmp
         for spec in IN_BUNDLE:
             assert getattr(person, spec.name) == typed[spec.name], spec.name
 
-        path, _count = office.office.export_people(path=tmp_path / "registry.csv")
+        # Each column under its heading, its cell as the attendance export writes it.
+        path, _count = office.office.export_people(path=tmp_path / "registry.csv", lang="fr")
         with open(path, encoding="utf-8-sig", newline="") as handle:
             header, row = list(csv.reader(handle))
         for spec in EXPORTED:
-            cell = row[header.index(spec.name)]
-            assert cell == str(spec.kind.to_cell(typed[spec.name])) and cell, spec.name
+            cell = row[header.index(field_heading(spec, "fr"))]
+            assert cell == str(field_cell(spec, person, "fr")) and cell, spec.name
     finally:
         laptop.close()
         office.close()

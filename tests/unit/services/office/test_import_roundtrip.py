@@ -153,7 +153,7 @@ def test_registry_duplicates_cin_conflicts_follow_up_and_exports(pair, tmp_path)
         assert len(rows) == count + 1 and "JA123456" in {r[1] for r in rows}
         xlsx_path, _ = office.office.export_people(path=tmp_path / "reg.xlsx")
         sheet = load_workbook(xlsx_path).active
-        assert sheet.cell(row=1, column=1).value == "person_key"
+        assert sheet.cell(row=1, column=1).value == "معرّف الشخص"  # Arabic unless told
         assert [p.cin for p in told] == ["JA123456"]
         assert "rna_register_artisan" in told[0].outcomes
         still = office.office.people(filter_name="told_to_register_not_registered")
