@@ -4,6 +4,7 @@ laptops' bundles, decisions, follow-ups) moved to PostgreSQL, checked, and still
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp.cli import main
+from fieldapp.domain import texts
 from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.app import open_services
 from fieldapp.services.office.database_setting import stored_database_url
@@ -140,3 +142,59 @@ def test_migrate_refuses_a_password_in_the_url(tmp_path: Path) -> None:
     )
     assert refused.code == 1 and "PGPASSFILE" in refused.err and "secret" not in refused.err
     assert stored_database_url(office_dir) is None
+
+
+def _small_office(root: Path) -> Path:
+    office = make_office(root)
+    import_all(office, [laptop_bundle(office, root, 1, "lap1")])
+    office_dir = office.data_dir
+    office.close()
+    return office_dir
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps", "summary"),
+    [
+        ("ar", ("نسخ الجدول", "مطابقة الجدول", "إعادة بناء فهرس البحث"), "يستعمل المكتب الآن"),
+        ("fr", ("copie de la table", "vérification de la table", "reconstruction"), "désormais"),
+    ],
+)
+def test_migrate_tells_its_steps_and_its_report_in_the_clerks_language(
+    tmp_path: Path,
+    postgres_databases: Callable[[], str],
+    lang: str,
+    steps: tuple[str, ...],
+    summary: str,
+) -> None:
+    office_dir = _small_office(tmp_path)
+    moved = _cli(office_dir, "--lang", lang, "office", "migrate", "--to", postgres_databases())
+    assert moved.code == 0, moved.err
+    assert all(step in moved.err for step in steps), moved.err
+    assert summary in moved.err
+    # The step names of the code are not what the clerk reads.
+    assert not re.search(r"\] (copy|rebuild|check|done)\b", moved.err), moved.err
+    tables = {line.split()[0] for line in moved.out.splitlines()}
+    assert "attendees" in tables and "follow_ups" in tables
+
+
+def test_a_text_missing_from_every_catalogue_never_hides_a_finished_move(
+    tmp_path: Path, postgres_databases: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As with the stale catalogue that made `office migrate` crash after its commit: the
+    # summary's count of tables has no text anywhere.
+    plural = texts.plural
+
+    def without_count_tables(key: str, n: int, lang: str, **params: object) -> str:
+        if key == "cli.count_tables":
+            raise texts.MissingText(key)
+        return plural(key, n, lang, **params)
+
+    monkeypatch.setattr(texts, "plural", without_count_tables)
+    office_dir = _small_office(tmp_path)
+    url = postgres_databases()
+    moved = _cli(office_dir, "--lang", "ar", "office", "migrate", "--to", url)
+    assert moved.code == 0 and "Traceback" not in moved.err
+    assert "attendees" in {line.split()[0] for line in moved.out.splitlines()}
+    # The facts instead of the sentence: where the registry now is, and the setting's file.
+    assert url in moved.err and str(office_dir / "office" / "database-url") in moved.err
+    assert stored_database_url(office_dir) == url

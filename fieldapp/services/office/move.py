@@ -49,8 +49,10 @@ SCHEMA_TABLE = "schema_migrations"
 SEARCH_TABLE = "attendee_search"
 _WINNERS = "moved_attendees"
 
-# (what is being done, steps done, steps in all)
-Progress = Callable[[str, int, int], None]
+# (step, table, steps done, steps in all): the step is one of STEPS, the table the one it is
+# done to ('' for "done"); the CLI says each in the clerk's language.
+Progress = Callable[[str, str, int, int], None]
+STEPS = ("copy", "rebuild", "check", "done")
 
 
 class AlreadyOnServer(OfficeDatabaseError):
@@ -175,10 +177,10 @@ class OfficeMove:
         steps = 2 * len(shapes) + 2
         done = 0
 
-        def step(what: str) -> None:
+        def step(what: str, table: str = "") -> None:
             nonlocal done
             if progress is not None:
-                progress(what, done, steps)
+                progress(what, table, done, steps)
             done += 1
 
         search = sqlite_shape(source, SEARCH_TABLE)
@@ -194,15 +196,15 @@ class OfficeMove:
         with source.savepoint(), target.transaction(self._agent()):  # one snapshot of the file
             target.execute("DELETE FROM meta")  # nothing but what the file holds
             for shape in shapes:
-                step(f"copy {shape.name}")
+                step("copy", shape.name)
                 copy_table(source, target, shape)
-            step(f"rebuild {SEARCH_TABLE}")
+            step("rebuild", SEARCH_TABLE)
             target.execute(f"CREATE TEMP TABLE {_WINNERS} (id TEXT PRIMARY KEY, existing BOOLEAN)")
             target.execute(f"INSERT INTO {_WINNERS} (id, existing) SELECT id, FALSE FROM attendees")
             target.search.reindex_merged(_WINNERS)
             target.execute(f"DROP TABLE {_WINNERS}")
             for shape in [*shapes, search]:
-                step(f"check {shape.name}")
+                step("check", shape.name)
                 mine, theirs = table_digest(source, shape), table_digest(target, shape)
                 if mine != theirs:
                     _log.error(

@@ -122,7 +122,9 @@ class MoveDialog(QDialog):
         move = self._services.office_move
 
         def work(progress: ProgressFn) -> MoveReport:
-            return move.move(to=url, progress=lambda _what, done, total: progress(done, total))
+            return move.move(
+                to=url, progress=lambda _step, _table, done, total: progress(done, total)
+            )
 
         self.move_button.setEnabled(False)
         self.status.setText(self.tr("Copying and checking…"))
