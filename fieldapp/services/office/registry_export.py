@@ -66,11 +66,11 @@ _TEXT_WIDTH = 18
 
 def header(lang: str) -> list[str]:
     """The column headings in `lang`, in the order of `COLUMNS`."""
-    words = registry_words(check_lang(lang))
+    headings = registry_words(check_lang(lang))
     return [
-        words["person_key"],
+        headings["person_key"],
         *(field_heading(spec, lang) for spec in _FIELDS),
-        *(words[name] for name in _REGISTRY),
+        *(headings[name] for name in _REGISTRY),
     ]
 
 
@@ -139,11 +139,11 @@ def _csv(lang: str, rows: list[list[str | int]]) -> bytes:
 
 
 def _xlsx(lang: str, rows: list[list[str | int]]) -> bytes:
-    words = registry_words(lang)
+    names = registry_words(lang)
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = words["sheet_name"]
+    sheet.title = names["sheet_name"]
     sheet.sheet_view.rightToLeft = is_rtl(lang)
     sheet.append(header(lang))
     bold = Font(bold=True)
@@ -155,7 +155,7 @@ def _xlsx(lang: str, rows: list[list[str | int]]) -> bytes:
     for index, key in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(key, _TEXT_WIDTH)
     sheet.freeze_panes = "A2"
-    workbook.properties.title = words["sheet_name"]
+    workbook.properties.title = names["sheet_name"]
     workbook.properties.creator = "fieldapp"
     out = io.BytesIO()
     workbook.save(out)
