@@ -12,10 +12,14 @@ from multiprocessing.synchronize import Barrier, Event
 from pathlib import Path
 from typing import Any
 
+from fieldapp.documents.labels import field_heading
+from fieldapp.domain.attendee_fields import BY_NAME
 from fieldapp.services.app import open_services
 from fieldapp.services.bundles.errors import UnknownPerson
 from fieldapp.services.office.decisions import ChangedMeanwhile
 
+# The registry export's CIN column (the export is in Arabic unless told otherwise).
+CIN_HEADING = field_heading(BY_NAME["cin"], "ar")
 # How long a follow-up waits for the person's bundle to be imported by another clerk.
 WAIT_SECONDS = 60.0
 
@@ -64,7 +68,7 @@ def export_registry(
                 with path.open(encoding="utf-8-sig", newline="") as handle:
                     rows = list(csv.DictReader(handle))
                 assert len(rows) == count, (len(rows), count)
-                snapshots.append(sorted(row["cin"] for row in rows))
+                snapshots.append(sorted(row[CIN_HEADING] for row in rows))
             return snapshots
         finally:
             services.close()
