@@ -183,6 +183,7 @@ class ExportDialog(QDialog):
         )
         if name:
             self.target.setText(name)
+            self.export_button.setFocus()  # chosen: Enter (or Space) exports
 
     def choose_file(self) -> None:
         """Pick the bundle's file name yourself."""
@@ -194,6 +195,7 @@ class ExportDialog(QDialog):
         )
         if name:
             self.target.setText(name)
+            self.export_button.setFocus()
 
     def export(self) -> Job | None:
         """Write the bundle off the GUI thread."""

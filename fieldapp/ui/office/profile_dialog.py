@@ -61,6 +61,7 @@ class ProfileDialog(QDialog):
         self.path = QLineEdit(str(documents_dir() / "fieldapp-profile.json"))
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)  # Enter writes the profile, even with the focus here
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -75,8 +76,8 @@ class ProfileDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.write_button = QPushButton(self.tr("&Write profile"))
-        self.write_button.setDefault(True)
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setDefault(True)  # once in the dialog, or it is nobody's default
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.write_button.clicked.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -93,6 +94,7 @@ class ProfileDialog(QDialog):
         )
         if name:
             self.path.setText(name)
+            self.write_button.setFocus()
 
     def write(self) -> Job | None:
         """Write the profile off the GUI thread."""
