@@ -20,6 +20,17 @@ def format_date(date: dt.date, *, long: bool = False) -> str:
     return QLocale().toString(to_qdate(date), "d MMMM yyyy" if long else SHORT_DATE)
 
 
+def stored_date(text: str) -> str:
+    """A date kept as ISO text (`2026-12-02`) in the interface's short format, as a
+    left-to-right isolate: inside an Arabic line a bare `2026-12-02` is drawn `02-12-2026`.
+    Text that is no date is shown as it is, isolated too ('' stays '')."""
+    try:
+        shown = format_date(dt.date.fromisoformat(text))
+    except ValueError:
+        shown = text
+    return left_to_right(shown)
+
+
 def left_to_right(text: str) -> str:
     """Isolate a Latin/number run (phone, CIN) so a right-to-left view keeps `+212…` intact."""
     return f"\u2066{text}\u2069" if text else ""
