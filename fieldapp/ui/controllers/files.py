@@ -16,7 +16,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.documents import QuestionnaireIncomplete, UnsupportedFormat
 from fieldapp.services.preferences import Preference
 from fieldapp.ui.errors import user_message
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.print_controller import PrintController, pdf_file_name
 from fieldapp.ui.worker import Job, ProgressFn, start
 
@@ -76,7 +76,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Pre-registration list"),
             str(documents_dir()),
-            self.tr("CSV files (*.csv);;All files (*)"),
+            file_filters(self.tr("CSV files (*.csv);;All files (*)")),
         )
         if file_name:
             self.import_file(session_id, Path(file_name))
@@ -161,7 +161,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Save checklist"),
             str(self.pdf_folder() / self._file_name()),
-            self.tr("PDF files (*.pdf)"),
+            file_filters(self.tr("PDF files (*.pdf)")),
         )
         if not name:
             self.printer.done.emit()
@@ -185,7 +185,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Export attendance sheet"),
             str(documents_dir() / "attendance.pdf"),
-            self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"),
+            file_filters(self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)")),
         )
         if name:
             self.export_sheet(
@@ -215,7 +215,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Session summary"),
             str(documents_dir() / "summary.pdf"),
-            self.tr("PDF files (*.pdf)"),
+            file_filters(self.tr("PDF files (*.pdf)")),
         )
         if name:
             self.export_summary(session_id, Path(name).with_suffix(".pdf"))

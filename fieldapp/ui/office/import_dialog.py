@@ -27,6 +27,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.office.import_report import ImportReport
 from fieldapp.sync import BUNDLE_SUFFIX
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import file_filters
 from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.import_result import ImportResultPage
 from fieldapp.ui.office.jobs import run_job
@@ -151,7 +152,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Sync bundles"),
             str(documents_dir()),
-            self.tr("Sync bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX),
+            file_filters(self.tr("Sync bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX)),
         )
         self.add_files([Path(name) for name in names])
         if names:

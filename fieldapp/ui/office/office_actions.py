@@ -13,7 +13,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.office.decisions import ChangedMeanwhile
 from fieldapp.ui.controllers.files import documents_dir, with_chosen_suffix
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.office.import_dialog import ImportDialog
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.registry_view import OfficeView
@@ -67,7 +67,7 @@ class OfficeActions(QObject):
             self._window,
             self.tr("Export the list"),
             str(documents_dir() / "registry.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            file_filters(self.tr("Excel (*.xlsx);;CSV (*.csv)")),
         )
         if name:
             self.export(with_chosen_suffix(name, chosen, (".csv", ".xlsx")))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services.app import AppServices
 from fieldapp.services.office.registry import ProfileResult
 from fieldapp.ui.controllers.files import documents_dir
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.passphrase_dialog import PassphraseDialog, with_unlocked_keys
 from fieldapp.ui.office.texts import refusal_message
@@ -90,7 +90,10 @@ class ProfileDialog(QDialog):
     def browse(self) -> None:
         """Choose the profile file (a USB stick, usually)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Deployment profile"), self.path.text(), self.tr("Profile (*.json)")
+            self,
+            self.tr("Deployment profile"),
+            self.path.text(),
+            file_filters(self.tr("Profile (*.json)")),
         )
         if name:
             self.path.setText(name)
