@@ -621,7 +621,7 @@ What to do next:
     </message>
     <message>
         <source>Has not attended a session yet.</source>
-        <translation>لم يحضر أي يوم تواصلي بعد.</translation>
+        <translation>لم يحضر أي يوم تحسيسي بعد.</translation>
     </message>
     <message numerus="yes">
         <source>Pre-registered for %n session(s) not attended: to call.</source>

@@ -126,6 +126,7 @@ def test_summary_counts_and_chart_labels(tmp_path: Path) -> None:
     )
     assert 1 <= pages <= 2
     text = s.squash(s.pdftotext(path))
+    assert s.squash("حصيلة اليوم التحسيسي") in text  # the app's one word for an outreach day
     for heading in ("حسب الجنس", "حسب الفئة العمرية", "حسب الحرفة", "حسب الإقليم"):
         assert s.squash(heading) in text
     assert re.search(r"الحاضرون\W?9", text)  # everyone in the crowd came
