@@ -885,6 +885,10 @@ Data folder: %2</source>
 تسجيل وتوجيه الصناع التقليديين خلال الأيام التحسيسية، دون اتصال بالإنترنت.
 مجلد المعطيات: %2</translation>
     </message>
+    <message>
+        <source>fieldapp — office registry</source>
+        <translation>fieldapp — سجل الغرفة</translation>
+    </message>
 </context>
 <context>
     <name>MoveConfirmation</name>
@@ -2071,6 +2075,17 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>&amp;About fieldapp</source>
         <translation>&amp;حول fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <source>Office registry: PostgreSQL database %1</source>
+        <translation>سجل الغرفة: قاعدة بيانات PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Office registry: SQLite file %1</source>
+        <translation>سجل الغرفة: ملف SQLite %1</translation>
     </message>
 </context>
 </TS>
