@@ -75,7 +75,7 @@ def show_command(env: CliEnv) -> int:
             }
         )
         return 0
-    for line in summary_lines(form, env.lang):
+    for line in summary_lines(form, env):
         env.print(line)
     return 0
 
@@ -133,31 +133,47 @@ def decision_table_command(env: CliEnv) -> int:
     return 0
 
 
-def summary_lines(form: Form, lang: str) -> list[str]:
-    """A human summary of `form` in `lang`: questions with their types, then outcomes."""
+def summary_lines(form: Form, env: CliEnv) -> list[str]:
+    """A human summary of `form` in the CLI's language: questions with their types, then
+    outcomes. Ids, types and expressions stay as written in the form."""
+    lang = env.lang
     lines = [
         f"{form.id} {form.version} — {form.title(lang)}",
-        f"source: {form.source}",
+        env.text("cli.form_source", path=form.source),
         f"sha-256: {form.content_hash}",
         "",
-        "questions:",
+        env.text("cli.form_questions"),
     ]
     for question in form.all_questions():
         indent = "    " if question.parent else "  "
-        flags = " required" if question.required else ""
+        flags = []
+        if question.required:
+            flags.append(env.text("cli.form_required"))
         if question.choices:
-            flags += f" choices={question.choices}"
+            flags.append(env.text("cli.form_choices", choices=question.choices))
         if question.relevant is not None:
-            flags += f" relevant: {question.relevant.source}"
+            flags.append(env.text("cli.form_relevant", expression=question.relevant.source))
         if question.constraint is not None:
-            flags += f" constraint: {question.constraint.source}"
+            flags.append(env.text("cli.form_constraint", expression=question.constraint.source))
         if question.calculate is not None:
-            flags += f" = {question.calculate.source}"
-        line = " ".join(
-            f"{question.id} [{question.type}{flags}] {question.label.get(lang)}".split()
+            flags.append(env.text("cli.form_calculate", expression=question.calculate.source))
+        line = env.text(
+            "cli.form_question",
+            question=question.id,
+            kind=question.type,
+            flags="".join(f" {flag}" for flag in flags),
+            label=question.label.get(lang),
         )
-        lines.append(indent + line)
-    lines += ["", "outcomes:"]
+        lines.append(indent + " ".join(line.split()))
+    lines += ["", env.text("cli.form_outcomes")]
     for outcome in sorted(form.outcomes, key=lambda o: o.priority):
-        lines.append(f"  {outcome.priority:>3} {outcome.id}: {outcome.title.get(lang)}")
+        lines.append(
+            "  "
+            + env.text(
+                "cli.form_outcome",
+                priority=outcome.priority,
+                outcome=outcome.id,
+                title=outcome.title.get(lang),
+            )
+        )
     return lines

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def self_test_command(env: CliEnv) -> int:
     """Print `ok  <check>` or `FAIL <check>: <reason>` per check; exit 0 only if all pass."""
     env.error(env.text("cli.self_test", version=__version__, installation=describe_installation()))
-    report = run_self_test()
+    report = run_self_test(lang=env.lang)
     for check in report.checks:
         env.print(check.line())
     total = len(report.checks)

@@ -8,19 +8,20 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table
 
 from fieldapp.documents.attendance_labels import arrival_text, attendance_words
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels, list_separator, session_line
 from fieldapp.documents.pages import LANDSCAPE_A4, build_pdf
-from fieldapp.documents.tables import GRID, Column, text_table
+from fieldapp.documents.tables import GRID, Column, LastRowsWith, text_table
 from fieldapp.documents.textflow import DirText
 from fieldapp.domain.models import Attendance, AttendanceCounts, Attendee, Session
 
 MARGIN = 12 * mm
 SIGNATURE_ROW_HEIGHT = 10 * mm
+KEPT_ROWS = 2  # rows of the list printed on the signatures' page, at least
 
 
 def session_block(
@@ -94,7 +95,7 @@ def _rows(attendees: Sequence[Attendee], lang: str, *, start: int = 1) -> list[l
 
 def _signature_blocks(
     organisers: Sequence[str], words: Mapping[str, str], *, rtl: bool, width: float
-) -> Flowable:
+) -> Table:
     names = list(organisers) or [words["chamber_rep"], words["partner_rep"]]
     per_row = min(3, len(names))
     cell_width = width / per_row
@@ -126,7 +127,7 @@ def _signature_blocks(
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ]
     )
-    return KeepTogether([Spacer(1, 8 * mm), table])
+    return table
 
 
 def render_attendance_sheet(
@@ -157,24 +158,26 @@ def render_attendance_sheet(
     )
     story.append(DirText(counts_line(counts, lang), rtl=rtl, font_name=BOLD, size=10.5))
     story.append(Spacer(1, 3 * mm))
+    last = None
     if came or not not_arrived:
-        story.append(
-            text_table(columns, _rows(came, lang), rtl=rtl, min_row_height=SIGNATURE_ROW_HEIGHT)
-        )
+        last = text_table(columns, _rows(came, lang), rtl=rtl, min_row_height=SIGNATURE_ROW_HEIGHT)
     if not_arrived:
+        if last is not None:
+            story.append(last)
         heading = said["not_arrived_heading"].format(n=len(not_arrived))
         story.append(
             DirText(heading, rtl=rtl, font_name=BOLD, size=11, space_before=10, space_after=4)
         )
-        story.append(
-            text_table(
-                columns,
-                _rows(not_arrived, lang, start=len(came) + 1),
-                rtl=rtl,
-                min_row_height=SIGNATURE_ROW_HEIGHT,
-            )
+        last = text_table(
+            columns,
+            _rows(not_arrived, lang, start=len(came) + 1),
+            rtl=rtl,
+            min_row_height=SIGNATURE_ROW_HEIGHT,
         )
-    story.append(_signature_blocks(organisers, words, rtl=rtl, width=width))
+    assert last is not None
+    # The signatures close the list: never alone on the last page, the last rows go with them.
+    signatures = _signature_blocks(organisers, words, rtl=rtl, width=width)
+    story.append(LastRowsWith(last, [Spacer(1, 8 * mm), signatures], rows=KEPT_ROWS))
     return build_pdf(
         path,
         story,

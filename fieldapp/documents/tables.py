@@ -132,18 +132,26 @@ class TextTable(Flowable):  # type: ignore[misc]
         """The table's fixed size: its columns' widths and its rows' heights."""
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """Cut between two body rows so that the first part fits in `availHeight`; nothing
-        when not even the header and one row fit (the table then moves to the next page)."""
+    def fitting_stop(self, availHeight: float) -> int:
+        """The end (exclusive) of the rows from `start` that fit in `availHeight`."""
         grid = self.grid
         header = grid.header_height if self._with_header else 0.0
         limit = grid.tops[self.start] + availHeight - header
-        stop = bisect.bisect_right(grid.tops, limit, self.start, self.stop + 1) - 1
+        return bisect.bisect_right(grid.tops, limit, self.start, self.stop + 1) - 1
+
+    def cut(self, stop: int) -> tuple[TextTable, TextTable]:
+        """This part cut before body row `stop` (start < stop < self.stop)."""
+        return TextTable(self.grid, self.start, stop), TextTable(self.grid, stop, self.stop)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Cut between two body rows so that the first part fits in `availHeight`; nothing
+        when not even the header and one row fit (the table then moves to the next page)."""
+        stop = self.fitting_stop(availHeight)
         if stop >= self.stop:
             return [self]
         if stop <= self.start:
             return []
-        return [TextTable(grid, self.start, stop), TextTable(grid, stop, self.stop)]
+        return list(self.cut(stop))
 
     def draw(self) -> None:
         """Header fill, then the text, then the grid lines over it (as `Table` does).
@@ -190,6 +198,59 @@ class TextTable(Flowable):  # type: ignore[misc]
             path.moveTo(x, ys[0])
             path.lineTo(x, ys[-1])
         canvas.drawPath(path, stroke=1, fill=0)
+
+
+class LastRowsWith(Flowable):  # type: ignore[misc]
+    """A table whose last `rows` rows stay on one page with the flowables after it (the
+    signature blocks), so that a page never holds those alone.
+
+    ReportLab's `KeepTogether` cannot do it: a group taller than the space left moves whole to
+    the next page, which would move a whole table, and a table that fits leaves what follows
+    to go over alone. Here the table is cut earlier instead: the rows that fit stay, the last
+    `rows` (with the repeated header) go over with what follows.
+    """
+
+    def __init__(self, table: TextTable, after: Sequence[Flowable], *, rows: int = 2) -> None:
+        super().__init__()
+        self.table = table
+        self.after = list(after)
+        self.rows = rows
+        self.hAlign = "CENTER"
+        self._sizes: list[tuple[float, float]] = []
+
+    def _parts(self) -> list[Flowable]:
+        return [self.table, *self.after]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The table and what follows, one above the other."""
+        parts = self._parts()
+        self._sizes = [part.wrap(availWidth, availHeight) for part in parts]
+        spaces = sum(part.getSpaceBefore() + part.getSpaceAfter() for part in parts[1:])
+        self.width = max(width for width, _ in self._sizes)
+        self.height = sum(height for _, height in self._sizes) + spaces
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The rows that fit here, stopping `rows` before the end; the rest goes over with
+        what follows. Nothing when not one row can stay (all of it moves to the next page)."""
+        table = self.table
+        stop = min(table.fitting_stop(availHeight), table.stop - self.rows)
+        if stop <= table.start:
+            return []
+        here, rest = table.cut(stop)
+        return [here, LastRowsWith(rest, self.after, rows=self.rows)]
+
+    def draw(self) -> None:
+        """Each part below the previous one, centred as the frame centres a flowable."""
+        top = self.height
+        for index, (part, (width, height)) in enumerate(
+            zip(self._parts(), self._sizes, strict=True)
+        ):
+            if index:
+                top -= part.getSpaceBefore()
+            top -= height
+            part.drawOn(self.canv, (self.width - width) / 2.0, top)
+            top -= part.getSpaceAfter() if index else 0.0
 
 
 def _place(text: PDFTextObject, placed: Sequence[_Placed], bottom: float) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from fieldapp.services.bundles.enrolment import EnrolmentService
     from fieldapp.services.bundles.export import BundleExportService
     from fieldapp.services.office.bundle_import import BundleImportService
+    from fieldapp.services.office.database_check import RegistryLocation
     from fieldapp.services.office.keys import OfficeKeys
     from fieldapp.services.office.move import OfficeMove
     from fieldapp.services.office.registry import OfficeInfo, OfficeService
@@ -52,6 +53,7 @@ class AppServices:
     ) -> None:
         self.data_dir = data_dir
         self.context = context
+        self._office_url: str | None = None  # the office registry's, once opened
         self.forms = forms
         self.log_file = log_file
         self.sessions = SessionService(context)
@@ -112,6 +114,7 @@ class AppServices:
         if url is not None and "office" not in self.__dict__:
             # the registry the office services below are built on (a cached_property's value)
             self.__dict__["office_database"] = open_office_database(self.context.store, url)
+            self._office_url = url
         info = self.office.init_identity(passphrase=passphrase)
         if url is not None:
             save_database_url(self.data_dir, url)
@@ -125,7 +128,20 @@ class AppServices:
         from fieldapp.services.office.database_setting import office_database_url
         from fieldapp.store.office.engines import open_office_database
 
-        return open_office_database(self.context.store, office_database_url(self.data_dir))
+        url = office_database_url(self.data_dir)
+        database = open_office_database(self.context.store, url)
+        self._office_url = url
+        return database
+
+    def office_registry_location(self) -> RegistryLocation:
+        """Where the office registry is: the database opened, or (not opened yet) the one
+        the settings name. Never connects, never shows a password."""
+        from fieldapp.services.office.database_check import registry_location
+        from fieldapp.services.office.database_setting import office_database_url
+
+        opened = "office_database" in self.__dict__
+        url = self._office_url if opened else office_database_url(self.data_dir)
+        return registry_location(self.data_dir, url)
 
     @cached_property
     def office_move(self) -> OfficeMove:

@@ -26,6 +26,10 @@ class Preference(StrEnum):
     MODE = "app_mode"
     PDF_FOLDER = "last_pdf_folder"
     BUNDLE_FOLDER = "bundle_target"
+    EXPORT_FOLDER = "last_export_folder"  # attendance sheets, summaries, registry lists
+
+
+FOLDERS = (Preference.PDF_FOLDER, Preference.BUNDLE_FOLDER, Preference.EXPORT_FOLDER)
 
 
 def _choice(field: str, value: str, choices: tuple[str, ...]) -> str:
@@ -86,13 +90,13 @@ class PreferenceService:
         self._set(Preference.MODE, _choice("mode", mode, MODES))
 
     def folder(self, preference: Preference) -> Path | None:
-        """The folder last used for `preference` (PDF_FOLDER, BUNDLE_FOLDER), None when never
-        set or no longer a folder."""
+        """The folder last used for `preference` (PDF_FOLDER, BUNDLE_FOLDER, EXPORT_FOLDER),
+        None when never set or no longer a folder."""
         stored = self._get(preference)
         return Path(stored) if stored and Path(stored).is_dir() else None
 
     def set_folder(self, preference: Preference, *, folder: Path) -> None:
         """Remember the folder used last for `preference` (a file's folder when given a file)."""
-        if preference not in (Preference.PDF_FOLDER, Preference.BUNDLE_FOLDER):
+        if preference not in FOLDERS:
             raise ValueError(f"{preference} is not a folder preference")
         self._set(preference, str(folder if folder.is_dir() else folder.parent))

@@ -21,6 +21,7 @@ from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS as DECLARED
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.messages import field_label, message_text
 from fieldapp.domain.models import ATTENDEE_FIELDS, Attendance, Attendee, AttendeeInput, Origin
+from fieldapp.domain.texts import plural
 from fieldapp.questionnaire import Form
 from fieldapp.services.answers import CRAFT_QUESTION
 from fieldapp.services.attendee_input import parse_attendee_row
@@ -115,9 +116,17 @@ def _check_columns(table: Table, path: Path, lang: str) -> tuple[str, ...]:
     if "name_ar" not in table.headers and "name_lat" not in table.headers:
         missing.append("name_ar / name_lat")
     if missing:
+        # In an Arabic sentence the Latin file and column names are isolates (as the CLI's).
+        shown = (lambda value: f"\u2068{value}\u2069") if lang == "ar" else str
         raise ImportRefused(
-            f"{path.name}: missing column(s) {', '.join(missing)}. The first row must name the "
-            f"columns: {','.join(COLUMNS)} (any order)."
+            plural(
+                "preregistration.missing_columns",
+                len(missing),
+                lang,
+                file=shown(path.name),
+                columns=shown(", ".join(missing)),
+                expected=shown(",".join(COLUMNS)),
+            )
         )
     return tuple(h for h in table.headers if h and h not in COLUMNS)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain.models import DEFAULT_FORM_ID
+from fieldapp.domain.texts import plural
 from fieldapp.questionnaire import evaluate, parse_form_file
 from fieldapp.resources import app_root, bundled_forms_dir, resource_path
 from fieldapp.services.app import AppServices, open_services
@@ -125,6 +126,7 @@ class _State:
     """What one check leaves for the next: the temporary folder, services, attendee, PDF."""
 
     work_dir: Path
+    lang: str = "en"
     services: AppServices | None = None
     attendee_id: str = ""
     pdf: Path | None = None
@@ -202,7 +204,7 @@ def _check_pdf(state: _State) -> str:
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise CheckFailed(f"{path.name} is not a complete PDF file")
     state.pdf = path
-    return f"{result.pages} page(s), {len(data) // 1024} KB"
+    return plural("cli.self_test_pdf", result.pages, state.lang, kb=len(data) // 1024)
 
 
 def _check_pdf_font(state: _State) -> str:
@@ -249,10 +251,11 @@ def _own_logging() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def run_self_test(*, work_dir: Path | None = None) -> SelfTestReport:
-    """Run every check in a new temporary folder (inside `work_dir` if given), then delete it."""
+def run_self_test(*, work_dir: Path | None = None, lang: str = "en") -> SelfTestReport:
+    """Run every check in a new temporary folder (inside `work_dir` if given), then delete it.
+    Counts in the details are said in `lang`."""
     temp = Path(tempfile.mkdtemp(prefix="fieldapp-self-test-", dir=work_dir))
-    state = _State(work_dir=temp)
+    state = _State(work_dir=temp, lang=lang)
     results: list[CheckResult] = []
 
     def run(name: str, check: Callable[[], str], needs: tuple[str, ...] = ()) -> None:

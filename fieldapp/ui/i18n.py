@@ -91,5 +91,11 @@ class LanguageManager(QObject):
             font.setFamilies(["Amiri", *self._base_font.families()])
             font.setPointSizeF(max(self._base_font.pointSizeF(), 10.0) * 1.15)
         self._app.setFont(font)
+        # A widget with a style sheet keeps the font it was polished with (Amiri in a French
+        # header): polished again, it takes the new application font.
+        for widget in self._app.allWidgets():
+            if widget.styleSheet():
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.language = language
         self.language_changed.emit(language)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.commands.set_screen(session_open=False)
         self.sessions_view.table.setFocus()
         self.sync = WindowSync(self)
+        self.stack.currentChanged.connect(lambda _index: self.show_where())
         self.fit_to_screen()
         languages.language_changed.connect(lambda _language: self.retranslate())
         self.retranslate()
@@ -153,7 +154,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every visible text in the current language."""
-        self.setWindowTitle(self.tr("fieldapp — outreach days"))
         self.commands.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         if self.languages.language in self.language_actions:
@@ -162,6 +162,16 @@ class MainWindow(QMainWindow):
         if self._session_screen is not None:
             self._session_screen.retranslate()
         self.sync.retranslate()
+        self.show_where()
+
+    def show_where(self) -> None:
+        """The title and the status line say what is shown: the outreach days and the data
+        folder, or the office registry and the database it is in."""
+        if self.sync.showing_office():
+            self.setWindowTitle(self.tr("fieldapp — office registry"))
+            self.statusBar().showMessage(self.sync.registry_line())
+            return
+        self.setWindowTitle(self.tr("fieldapp — outreach days"))
         if self.current_session_id() is None:
             self.statusBar().showMessage(
                 self.tr("Data folder: %1").replace("%1", left_to_right(str(self.services.data_dir)))

@@ -621,7 +621,7 @@ What to do next:
     </message>
     <message>
         <source>Has not attended a session yet.</source>
-        <translation>لم يحضر أي يوم تواصلي بعد.</translation>
+        <translation>لم يحضر أي يوم تحسيسي بعد.</translation>
     </message>
     <message numerus="yes">
         <source>Pre-registered for %n session(s) not attended: to call.</source>
@@ -884,6 +884,10 @@ Data folder: %2</source>
         <translation>fieldapp %1
 تسجيل وتوجيه الصناع التقليديين خلال الأيام التحسيسية، دون اتصال بالإنترنت.
 مجلد المعطيات: %2</translation>
+    </message>
+    <message>
+        <source>fieldapp — office registry</source>
+        <translation>fieldapp — سجل الغرفة</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2075,17 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>&amp;About fieldapp</source>
         <translation>&amp;حول fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <source>Office registry: PostgreSQL database %1</source>
+        <translation>سجل الغرفة: قاعدة بيانات PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Office registry: SQLite file %1</source>
+        <translation>سجل الغرفة: ملف SQLite %1</translation>
     </message>
 </context>
 </TS>

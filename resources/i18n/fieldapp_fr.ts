@@ -849,6 +849,10 @@ Data folder: %2</source>
 Inscription et orientation hors ligne pour les journées de sensibilisation des artisans.
 Dossier des données : %2</translation>
     </message>
+    <message>
+        <source>fieldapp — office registry</source>
+        <translation>fieldapp — registre de la chambre</translation>
+    </message>
 </context>
 <context>
     <name>MoveConfirmation</name>
@@ -1991,6 +1995,17 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>&amp;About fieldapp</source>
         <translation>À &amp;propos de fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <source>Office registry: PostgreSQL database %1</source>
+        <translation>Registre de la chambre : base PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Office registry: SQLite file %1</source>
+        <translation>Registre de la chambre : fichier SQLite %1</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,29 @@ def test_show_summary_and_json(tmp_path: Path) -> None:
     assert "form 'nope' not found" in missing.stderr
 
 
+def test_show_speaks_the_language_asked_and_keeps_ids_and_expressions(tmp_path: Path) -> None:
+    french = fieldapp("--lang", "fr", "forms", "show", "outreach-amo-rna", data_dir=tmp_path)
+    assert french.returncode == 0, french.stderr
+    lines = french.stdout.splitlines()
+    assert lines[1].startswith("source : ") and "questions :" in lines and "résultats :" in lines
+    assert "  practice_mode [select_one obligatoire choix : practice_mode] Comment exercez" in (
+        french.stdout
+    )
+    assert "[text affichée si : ${craft_sector} = 'other'] Précisez le métier" in french.stdout
+    for english in ("required", "relevant:", "constraint:", "choices=", "outcomes:"):
+        assert english not in french.stdout, english
+    arabic = fieldapp("--lang", "ar", "forms", "show", "outreach-amo-rna", data_dir=tmp_path)
+    assert arabic.returncode == 0, arabic.stderr
+    lines = arabic.stdout.splitlines()
+    assert lines[1].startswith("المصدر: \u2068") and "الأسئلة:" in lines and "النتائج:" in lines
+    assert "إجباري" in arabic.stdout and "يظهر إذا: \u2068${craft_sector} = 'other'\u2069" in (
+        arabic.stdout
+    )
+    assert "  11 \u2068rna_register_artisan\u2069: " in arabic.stdout  # ids isolated, counts bare
+    for english in ("required", "relevant:", "constraint:", "choices=", "outcomes:", "source:"):
+        assert english not in arabic.stdout, english
+
+
 def test_decision_table_of_the_default_form(tmp_path: Path) -> None:
     csv_path = tmp_path / "table.csv"
     result = fieldapp(

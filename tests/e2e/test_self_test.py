@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reportlab.pdfgen import canvas
@@ -30,6 +31,8 @@ def test_a_working_installation_passes_every_check_in_a_deleted_temp_dir(
     lines = result.out.splitlines()
     assert [line.split(" (")[0] for line in lines] == [f"ok  {name}" for name in CHECKS]
     assert "ok  Amiri embedded in PDF (Amiri-Bold, Amiri-Regular)" in lines
+    # the checklist's size, counted in words, never as "page(s)"
+    assert re.fullmatch(r"ok  Arabic checklist PDF \(2 pages, \d+ KB\)", lines[5]), lines[5]
     assert "all 8 checks passed" in result.err
     # --data-dir was given, yet never opened; the temporary folder is gone.
     assert not data_dir.exists()
@@ -76,3 +79,10 @@ def test_embedded_fonts_tells_a_standard_font_from_an_embedded_one(tmp_path: Pat
     page.drawString(72, 720, "not embedded")
     page.save()
     assert self_test.embedded_fonts(path.read_bytes()) == set()
+
+
+def test_the_checklist_size_is_counted_in_the_language_asked(tmp_path: Path) -> None:
+    # the sample checklist has two pages: the Arabic dual, not "2 صفحة(ات)"
+    report = self_test.run_self_test(work_dir=tmp_path, lang="ar")
+    pdf = next(check for check in report.checks if check.name == "Arabic checklist PDF")
+    assert pdf.ok and re.fullmatch(r"صفحتان، \d+ كيلوبايت", pdf.detail), pdf.detail

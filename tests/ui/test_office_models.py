@@ -71,3 +71,27 @@ def test_text_table_model(qtmodeltester) -> None:
     )
     assert model.index(1, 0).data(TextTableModel.KEY_ROLE) == "answers"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
+
+
+def test_dates_read_day_month_year_in_an_arabic_line(qtbot) -> None:
+    """A bare ISO date inside Arabic text is drawn reversed (`2025-08-02` as `02-08-2025`):
+    the person panel and the list show the interface's date as a left-to-right isolate."""
+    from fieldapp.ui.office.follow_up_panel import FollowUpPanel
+
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+    try:
+        panel = FollowUpPanel()
+        qtbot.addWidget(panel)
+        panel.show_person(_person("JB123456", "مريم", sessions=3))
+        details = panel.details.text()
+        assert "\u206601/08/2025\u2069" in details and "\u206602/08/2025\u2069" in details
+        assert "2025-08" not in details
+        model = PeopleTableModel()
+        model.set_rows([_person("JB123456", "مريم")])
+        last = model.index(0, PeopleTableModel.LAST).data()
+        assert last == "\u206602/08/2025\u2069 كلميم"
+        assert model.index(0, PeopleTableModel.LAST).data(PeopleTableModel.SORT_ROLE) == (
+            "2025-08-02"
+        )
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))

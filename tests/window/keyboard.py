@@ -4,10 +4,11 @@ modal dialogs are answered with keys too, and every key is counted as navigation
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from tests.ui.helpers import type_text
 
@@ -86,6 +87,33 @@ class Keyboard:
             self.sequence.append(f"{_name(key, NO_MODIFIER)} ({type(modal).__name__})")
             widget = target(modal) if target is not None else modal.focusWidget() or modal
             QTest.keyClick(widget, key)
+
+        timer.timeout.connect(check)
+        timer.start()
+        self._timers.append(timer)
+        return seen
+
+    def when_file_chooser(self, path: Path) -> list[QFileDialog]:
+        """When Qt's file chooser is next up, put `path` in its file name box and press Enter
+        (counted). The name is set rather than typed: typing a path opens the box's completer,
+        which would take the Enter meant for the chooser. Returns the list the chooser is put in."""
+        seen: list[QFileDialog] = []
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def check() -> None:
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, QFileDialog) or not modal.isVisible():
+                return
+            box = modal.focusWidget()
+            if not isinstance(box, QLineEdit):
+                return
+            timer.stop()
+            seen.append(modal)
+            box.setText(str(path))
+            self.navigation += 1
+            self.sequence.append("Return (QFileDialog)")
+            QTest.keyClick(box, Qt.Key.Key_Return)
 
         timer.timeout.connect(check)
         timer.start()

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from fieldapp.paths import DATABASE_NAME
 from fieldapp.services.office.database_setting import (
     ENV_VAR,
     checked_setting,
@@ -40,6 +42,29 @@ def database_choice(data_dir: Path) -> DatabaseChoice:
         saved=stored_database_url(data_dir),
         from_environment=ENV_VAR in os.environ,
     )
+
+
+@dataclass(frozen=True)
+class RegistryLocation:
+    """Where an office registry is, to show a clerk: `engine` is "sqlite" (`where` the file)
+    or "postgresql" (`where` the server and database, `host:port/db`: never a password)."""
+
+    engine: str
+    where: str
+
+
+def registry_location(data_dir: Path, url: str | None) -> RegistryLocation:
+    """Where the registry of `url` is (None: the data folder's own SQLite file)."""
+    if not url:
+        return RegistryLocation("sqlite", str(Path(data_dir) / DATABASE_NAME))
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or "localhost"
+        if parts.port is not None:
+            host = f"{host}:{parts.port}"
+    except ValueError:  # an unreadable port: the server is named by the redacted URL
+        return RegistryLocation("postgresql", redact_url(url))
+    return RegistryLocation("postgresql", f"{host}/{parts.path.strip('/')}")
 
 
 def check_connection(url: str, *, to_save: bool = True) -> DatabaseProbe:

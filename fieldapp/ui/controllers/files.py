@@ -16,7 +16,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.documents import QuestionnaireIncomplete, UnsupportedFormat
 from fieldapp.services.preferences import Preference
 from fieldapp.ui.errors import user_message
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.print_controller import PrintController, pdf_file_name
 from fieldapp.ui.worker import Job, ProgressFn, start
 
@@ -76,7 +76,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Pre-registration list"),
             str(documents_dir()),
-            self.tr("CSV files (*.csv);;All files (*)"),
+            file_filters(self.tr("CSV files (*.csv);;All files (*)")),
         )
         if file_name:
             self.import_file(session_id, Path(file_name))
@@ -133,6 +133,15 @@ class FileActions(QObject):
             return pdf_file_name()
         return pdf_file_name(current.name_lat or current.name_ar, current.cin)
 
+    def export_folder(self) -> Path:
+        """The folder the last sheet, summary or list was exported to (documents at first)."""
+        return self.services.preferences.folder(Preference.EXPORT_FOLDER) or documents_dir()
+
+    def _exported(self, path: Path) -> None:
+        """Say where the file went, and start the next export's dialog there."""
+        self.services.preferences.set_folder(Preference.EXPORT_FOLDER, folder=path.parent)
+        self.window.show_status(self.tr("Saved %1").replace("%1", left_to_right(str(path))))
+
     def pdf_folder(self) -> Path:
         """The folder the last checklist PDF went to (the documents folder at first)."""
         return self.services.preferences.folder(Preference.PDF_FOLDER) or documents_dir()
@@ -161,7 +170,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Save checklist"),
             str(self.pdf_folder() / self._file_name()),
-            self.tr("PDF files (*.pdf)"),
+            file_filters(self.tr("PDF files (*.pdf)")),
         )
         if not name:
             self.printer.done.emit()
@@ -184,8 +193,8 @@ class FileActions(QObject):
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export attendance sheet"),
-            str(documents_dir() / "attendance.pdf"),
-            self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)"),
+            str(self.export_folder() / "attendance.pdf"),
+            file_filters(self.tr("PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)")),
         )
         if name:
             self.export_sheet(
@@ -200,9 +209,7 @@ class FileActions(QObject):
                 session_id=session_id, path=path, lang=lang
             ),
             self._progress(self.tr("Writing %1…").replace("%1", left_to_right(path.name))),
-            lambda result: self.window.show_status(
-                self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
-            ),
+            lambda result: self._exported(result.path),
             expected=(UnsupportedFormat,),
         )
 
@@ -214,8 +221,8 @@ class FileActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Session summary"),
-            str(documents_dir() / "summary.pdf"),
-            self.tr("PDF files (*.pdf)"),
+            str(self.export_folder() / "summary.pdf"),
+            file_filters(self.tr("PDF files (*.pdf)")),
         )
         if name:
             self.export_summary(session_id, Path(name).with_suffix(".pdf"))
@@ -228,9 +235,7 @@ class FileActions(QObject):
                 session_id=session_id, path=path, lang=lang
             ),
             self._progress(self.tr("Writing %1…").replace("%1", left_to_right(path.name))),
-            lambda result: self.window.show_status(
-                self.tr("Saved %1").replace("%1", left_to_right(str(result.path)))
-            ),
+            lambda result: self._exported(result.path),
         )
 
     # -- plumbing -------------------------------------------------------------------------

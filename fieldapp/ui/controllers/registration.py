@@ -17,7 +17,7 @@ from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.services.bundles.enrolment import KnownPerson
 from fieldapp.services.bundles.errors import NotEnrolled
 from fieldapp.services.desk import DeskRefused
-from fieldapp.ui.formatting import isolated
+from fieldapp.ui.formatting import in_direction, isolated
 from fieldapp.ui.views.desk import DeskView
 
 SEARCH_DELAY_MS = 150
@@ -82,6 +82,8 @@ class RegistrationController(QObject):
         view.questionnaire.edited.connect(self._answers_edited)
         view.questionnaire.advance_requested.connect(self.advance_from)
         self.discard_prompt: Callable[[], bool] = self._ask_discard
+        self._title: Callable[[], str] | None = None
+        self._message: Callable[[], str] | None = None
 
     def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -153,18 +155,18 @@ class RegistrationController(QObject):
         # the window when the box closes.
         self.view.window().activateWindow()
         if not consented:
-            self.view.message.setText(
-                QCoreApplication.translate(
+            self.say(
+                lambda: QCoreApplication.translate(
                     "RegistrationController", "Not checked in: consent is needed."
                 )
             )
             return False
         saved = self.services.attendees.check_in(attendee_id=attendee.id, consent=True)
         self.edit(saved.id)
-        self.view.message.setText(
-            QCoreApplication.translate("RegistrationController", "%1 is checked in.").replace(
-                "%1", saved.display_name
-            )
+        self.say(
+            lambda: QCoreApplication.translate(
+                "RegistrationController", "%1 is checked in."
+            ).replace("%1", isolated(saved.display_name))
         )
         self.run_search()
         return True
@@ -205,12 +207,8 @@ class RegistrationController(QObject):
         self.current, self.origin, self.show_required = attendee, origin, False
         self.dirty = False
         self.draft_timer.stop()
-        if attendee is None:
-            self.view.editor_title.setText(
-                QCoreApplication.translate("RegistrationController", "New walk-in")
-            )
-        else:
-            self.view.editor_title.setText(attendee.display_name)
+        self._title = None  # the attendee's name, or "New walk-in"
+        self._set_title()
         self.current_changed.emit(attendee)
 
     def may_leave(self) -> bool:
@@ -246,7 +244,7 @@ class RegistrationController(QObject):
         self._set_current(None, Origin.WALK_IN)
         self.view.attendee_form.set_attendee(None)
         self._load_form(None)
-        self.view.message.clear()
+        self.say(None)
         self.refresh_preview()
         if focus:
             self.view.focus_field(self.view.attendee_form.first_field())
@@ -255,11 +253,10 @@ class RegistrationController(QObject):
         """A new registration filled from a person known from an earlier session."""
         self.new_walk_in(focus=False)
         self.view.attendee_form.set_attendee(known, consent=False)
-        self.view.editor_title.setText(
-            QCoreApplication.translate(
-                "RegistrationController", "New registration from an earlier session"
-            )
+        self._title = lambda: QCoreApplication.translate(
+            "RegistrationController", "New registration from an earlier session"
         )
+        self._set_title()
         self.view.focus_field(self.view.attendee_form.consent)
         self._edited()
 
@@ -324,14 +321,28 @@ class RegistrationController(QObject):
         self.view.questionnaire.retranslate(self.language())
         self.refresh_preview()
         self._set_title()
+        self.say(self._message)
+
+    def _rtl(self) -> bool:
+        return self.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def _set_title(self) -> None:
-        if self.current is None:
-            self.view.editor_title.setText(
-                QCoreApplication.translate("RegistrationController", "New walk-in")
-            )
+        """The editor's title in the interface's direction: an Arabic name in a French window
+        stays at the left, as the other titles do."""
+        if self._title is not None:
+            title = self._title()
+        elif self.current is None:
+            title = QCoreApplication.translate("RegistrationController", "New walk-in")
         else:
-            self.view.editor_title.setText(self.current.display_name)
+            title = self.current.display_name
+        self.view.editor_title.setText(in_direction(title, rtl=self._rtl()))
+
+    def say(self, message: Callable[[], str] | None) -> None:
+        """Show the desk's message (None clears it); kept as a function of the language, so
+        a language switch says it again in the new one."""
+        self._message = message
+        text = message() if message is not None else ""
+        self.view.message.setText(in_direction(text, rtl=self._rtl()) if text else "")
 
     # -- saving ---------------------------------------------------------------------------
     def save(self, *, focus_search: bool = True) -> Attendee | None:
@@ -362,9 +373,9 @@ class RegistrationController(QObject):
         self._discard_draft()
         self.show_required = True
         self.refresh_preview()
-        self.view.message.setText(
-            QCoreApplication.translate("RegistrationController", "Saved: %1").replace(
-                "%1", attendee.display_name
+        self.say(
+            lambda: QCoreApplication.translate("RegistrationController", "Saved: %1").replace(
+                "%1", isolated(attendee.display_name)
             )
         )
         self.saved.emit(attendee)
@@ -402,8 +413,8 @@ class RegistrationController(QObject):
             first = self.view.questionnaire.first_invalid()
         if first is not None:
             self.view.focus_field(first, Qt.FocusReason.OtherFocusReason)
-        self.view.message.setText(
-            QCoreApplication.translate(
+        self.say(
+            lambda: QCoreApplication.translate(
                 "RegistrationController", "Not saved: correct the fields marked in red."
             )
         )
@@ -509,8 +520,8 @@ class RegistrationController(QObject):
         self.view.questionnaire.set_answers(dict(payload.get("answers") or {}))
         self.dirty = True
         self.refresh_preview()
-        self.view.message.setText(
-            QCoreApplication.translate(
+        self.say(
+            lambda: QCoreApplication.translate(
                 "RegistrationController",
                 "Recovered what was being typed before the application stopped. Check and save.",
             )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.messages import field_label
 from fieldapp.services.preregistration import ImportReport, RowNote
-from fieldapp.ui.formatting import isolated
+from fieldapp.ui.formatting import file_filters, isolated
 
 
 class ImportReportDialog(QDialog):
@@ -123,7 +123,10 @@ class ImportReportDialog(QDialog):
 
     def _ask_and_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rows to correct"), str(self.suggested_path()), "CSV (*.csv)"
+            self,
+            self.tr("Save rows to correct"),
+            str(self.suggested_path()),
+            file_filters("CSV (*.csv)"),
         )
         if not name:
             return

@@ -23,6 +23,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import NotAnOffice
 from fieldapp.sync import BundleError, OfficeKeyError
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import file_filters
 from fieldapp.ui.office.database_box import DatabaseBox
 from fieldapp.ui.office.enrol_dialog import EnrolDialog
 from fieldapp.ui.office.fingerprint import FingerprintLabel
@@ -186,7 +187,7 @@ class SettingsDialog(QDialog):
             self,
             self.tr("Deployment profile"),
             str(documents_dir()),
-            self.tr("Profile (*.json);;All files (*)"),
+            file_filters(self.tr("Profile (*.json);;All files (*)")),
         )
         if name:
             self.open_profile(Path(name))

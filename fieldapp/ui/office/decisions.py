@@ -26,6 +26,7 @@ from fieldapp.domain.people import DuplicateGroup, PersonRow
 from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.office.decisions import ChangedMeanwhile
+from fieldapp.ui.formatting import stored_date
 from fieldapp.ui.office.texts import refusal_message
 
 
@@ -161,7 +162,7 @@ class SplitDialog(QDialog):
         for r in services.office.decisions.registrations(person.person_key):
             item = QListWidgetItem(
                 f"{r.name_ar or r.name_lat}  {r.cin or '—'}  {r.birth_year or ''}  "
-                f"{r.session_date} {r.session_place}"
+                f"{stored_date(r.session_date)} {r.session_place}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r.attendee_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -51,6 +51,7 @@ class EnrolDialog(QDialog):
         self._language = language
         self.result_value: EnrolResult | None = None
         self.job: Job | None = None
+        self.close_button: QPushButton | None = None
         self.setWindowTitle(self.tr("Enrol with the office"))
         intro = QLabel(self.tr("This profile comes from:"))
         self.office_name = QLabel(profile.office_name)
@@ -84,8 +85,9 @@ class EnrolDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.install_button = QPushButton(self.tr("&Install this profile"))
-        self.install_button.setDefault(True)
         self.buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Default once it is in the dialog: a button without a dialog parent cannot be one.
+        self.install_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.install_button.clicked.connect(self.install)
         self.buttons.rejected.connect(self.reject)
@@ -119,9 +121,13 @@ class EnrolDialog(QDialog):
         )
         self.enrolled.emit(result)
         self.buttons.clear()
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.accept)
+        # The Install button had the focus and is gone: Enter closes the dialog now.
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         self.install_button.setEnabled(True)
+        self.install_button.setFocus()  # disabling it had moved the focus to Cancel
         self.status.setText(refusal_message(error, self._language))

@@ -30,7 +30,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.export import ExportResult
 from fieldapp.services.preferences import Preference
 from fieldapp.ui.controllers.files import documents_dir
-from fieldapp.ui.formatting import format_date
+from fieldapp.ui.formatting import file_filters, format_date
 from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.texts import kind_label, refusal_message
@@ -183,6 +183,7 @@ class ExportDialog(QDialog):
         )
         if name:
             self.target.setText(name)
+            self.export_button.setFocus()  # chosen: Enter (or Space) exports
 
     def choose_file(self) -> None:
         """Pick the bundle's file name yourself."""
@@ -190,10 +191,11 @@ class ExportDialog(QDialog):
             self,
             self.tr("Where to save the bundle"),
             self.target.text(),
-            self.tr("Sync bundle (*.fieldbundle)"),
+            file_filters(self.tr("Sync bundle (*.fieldbundle)")),
         )
         if name:
             self.target.setText(name)
+            self.export_button.setFocus()
 
     def export(self) -> Job | None:
         """Write the bundle off the GUI thread."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.people import PersonRow
 from fieldapp.services.office.registry import FOLLOW_UP_STATUSES
+from fieldapp.ui.formatting import isolated, stored_date
 from fieldapp.ui.office.texts import follow_up_label
 
 
@@ -91,9 +92,9 @@ class FollowUpPanel(QGroupBox):
         self.name.setText(f"<b>{person.name_ar or person.name_lat}</b>")
         details = (
             self.tr("%n session(s), first %2, last %3 in %4.", "", person.sessions)
-            .replace("%2", person.first_date)
-            .replace("%3", person.last_date)
-            .replace("%4", person.last_place)
+            .replace("%2", stored_date(person.first_date))
+            .replace("%3", stored_date(person.last_date))
+            .replace("%4", isolated(person.last_place))
             if person.sessions
             else self.tr("Has not attended a session yet.")
         )

@@ -27,6 +27,7 @@ from fieldapp.services.app import AppServices
 from fieldapp.services.office.import_report import ImportReport
 from fieldapp.sync import BUNDLE_SUFFIX
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import file_filters
 from fieldapp.ui.office.fingerprint import file_label
 from fieldapp.ui.office.import_result import ImportResultPage
 from fieldapp.ui.office.jobs import run_job
@@ -75,12 +76,16 @@ class ImportDialog(QDialog):
         hint.setWordWrap(True)
         self.files = QListWidget()
         self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        add = QPushButton(self.tr("&Add files…"))
+        # Enter imports: these two never become the default button by taking the focus
+        # (after "Add files…" the focus is back on it, and Enter reopened the file chooser).
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.setAutoDefault(False)
         remove = QPushButton(self.tr("&Remove"))
-        add.clicked.connect(self.choose_files)
+        remove.setAutoDefault(False)
+        self.add_button.clicked.connect(self.choose_files)
         remove.clicked.connect(self._remove_selected)
         row = QHBoxLayout()
-        row.addWidget(add)
+        row.addWidget(self.add_button)
         row.addWidget(remove)
         row.addStretch(1)
         choose = QWidget()
@@ -107,7 +112,6 @@ class ImportDialog(QDialog):
             self.pages.addWidget(page)
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(lambda: self.start())
@@ -115,6 +119,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        # Default once it is in the dialog: a button without a dialog parent cannot be one.
+        self.import_button.setDefault(True)
         self.resize(860, 560)
         self.add_files(paths)
 
@@ -138,6 +144,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.CHOOSE)
         self.import_button.show()
         self.import_button.setEnabled(self.files.count() > 0)
+        self.import_button.setDefault(True)
 
     def choose_files(self) -> None:
         """Pick bundle files."""
@@ -145,9 +152,11 @@ class ImportDialog(QDialog):
             self,
             self.tr("Sync bundles"),
             str(documents_dir()),
-            self.tr("Sync bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX),
+            file_filters(self.tr("Sync bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX)),
         )
         self.add_files([Path(name) for name in names])
+        if names:
+            self.import_button.setFocus()  # chosen: Enter (or Space) imports
 
     def _remove_selected(self) -> None:
         for item in self.files.selectedItems():
@@ -233,6 +242,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.RESULT)
         self.import_button.hide()
         self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)  # Import is hidden: Enter closes the result
         self.imported.emit(report)
 
     def _failed(self, error: BaseException) -> None:

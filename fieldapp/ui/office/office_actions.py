@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.office.decisions import ChangedMeanwhile
+from fieldapp.services.preferences import Preference
 from fieldapp.ui.controllers.files import documents_dir, with_chosen_suffix
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.office.import_dialog import ImportDialog
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.registry_view import OfficeView
@@ -61,13 +62,17 @@ class OfficeActions(QObject):
         self.import_dialog.open()
         return self.import_dialog
 
+    def _export_folder(self) -> Path:
+        """Where the last list went (the documents folder at first)."""
+        return self._services.preferences.folder(Preference.EXPORT_FOLDER) or documents_dir()
+
     def choose_and_export(self) -> None:
         """Ask where, then write the filtered list as CSV or XLSX."""
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export the list"),
-            str(documents_dir() / "registry.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            str(self._export_folder() / "registry.xlsx"),
+            file_filters(self.tr("Excel (*.xlsx);;CSV (*.csv)")),
         )
         if name:
             self.export(with_chosen_suffix(name, chosen, (".csv", ".xlsx")))
@@ -81,6 +86,7 @@ class OfficeActions(QObject):
         def done(result: tuple[Path, int]) -> None:
             self.view.export_button.setEnabled(True)
             self.last_export = result
+            self._services.preferences.set_folder(Preference.EXPORT_FOLDER, folder=result[0].parent)
             self._tell(
                 self.tr("%n person(s) written to %1", "", result[1]).replace(
                     "%1", left_to_right(str(result[0]))

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 
 from fieldapp.domain.people import PersonRow
 from fieldapp.domain.validators import display_phone
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import left_to_right, stored_date
 from fieldapp.ui.models.base import FlatTableModel, Index
 from fieldapp.ui.office.texts import follow_up_label
 
@@ -81,7 +81,7 @@ class PeopleTableModel(FlatTableModel):
         if column == self.SESSIONS:
             return QLocale().toString(person.sessions)
         if column == self.LAST:
-            return f"{person.last_date} {person.last_place}".strip()
+            return f"{stored_date(person.last_date)} {person.last_place}".strip()
         if column == self.OUTCOMES:
             arabic = QLocale().language() == QLocale.Language.Arabic
             separator = "، " if arabic else ", "

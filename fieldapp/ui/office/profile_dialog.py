@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services.app import AppServices
 from fieldapp.services.office.registry import ProfileResult
 from fieldapp.ui.controllers.files import documents_dir
-from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.formatting import file_filters, left_to_right
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.passphrase_dialog import PassphraseDialog, with_unlocked_keys
 from fieldapp.ui.office.texts import refusal_message
@@ -61,6 +61,7 @@ class ProfileDialog(QDialog):
         self.path = QLineEdit(str(documents_dir() / "fieldapp-profile.json"))
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)  # Enter writes the profile, even with the focus here
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -75,8 +76,8 @@ class ProfileDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.write_button = QPushButton(self.tr("&Write profile"))
-        self.write_button.setDefault(True)
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setDefault(True)  # once in the dialog, or it is nobody's default
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.write_button.clicked.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -89,10 +90,14 @@ class ProfileDialog(QDialog):
     def browse(self) -> None:
         """Choose the profile file (a USB stick, usually)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Deployment profile"), self.path.text(), self.tr("Profile (*.json)")
+            self,
+            self.tr("Deployment profile"),
+            self.path.text(),
+            file_filters(self.tr("Profile (*.json)")),
         )
         if name:
             self.path.setText(name)
+            self.write_button.setFocus()
 
     def write(self) -> Job | None:
         """Write the profile off the GUI thread."""

@@ -28,6 +28,7 @@ from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.events import Change
 from fieldapp.services.office.registry import FILTERS
 from fieldapp.ui.change_relay import ChangeRelay
+from fieldapp.ui.formatting import stored_date
 from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
 from fieldapp.ui.office.erase_dialog import EraseDialog
 from fieldapp.ui.office.follow_up_panel import FollowUpPanel
@@ -238,7 +239,7 @@ class OfficeView(QWidget):
                 rows.append(
                     (
                         QLocale().toString(number), r.name_ar, r.name_lat, r.cin or "—", r.phone,
-                        str(r.birth_year), f"{r.session_date} {r.session_place}",
+                        str(r.birth_year), f"{stored_date(r.session_date)} {r.session_place}",
                     )
                 )  # fmt: skip
                 keys.append(r.person_key)

@@ -14,6 +14,7 @@ from fieldapp.services.bundles.export import ReceiptResult
 from fieldapp.services.preferences import Preference
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import documents_dir
+from fieldapp.ui.formatting import file_filters
 from fieldapp.ui.office.export_dialog import ExportDialog
 from fieldapp.ui.office.jobs import run_job
 from fieldapp.ui.office.pending_dialog import PendingDialog
@@ -78,7 +79,7 @@ class SyncActions(QObject):
             self._window,
             self.tr("Receipt from the office"),
             start,
-            self.tr("Receipts (*.receipt.json *.json);;All files (*)"),
+            file_filters(self.tr("Receipts (*.receipt.json *.json);;All files (*)")),
         )
         if name:
             self.import_receipt(Path(name))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.office.mode import OFFICE, current_mode
 
 if TYPE_CHECKING:
@@ -95,6 +96,18 @@ class WindowSync(QObject):
                 tell=lambda text, warning: window.tell(text, warning),
             )
         return self._office
+
+    def showing_office(self) -> bool:
+        """The registry of people is the window's current view."""
+        return self._showing_office()
+
+    def registry_line(self) -> str:
+        """The status line of the registry: which database it is in (never a password)."""
+        location = self.window.services.office_registry_location()
+        where = left_to_right(location.where)
+        if location.engine == "postgresql":
+            return self.tr("Office registry: PostgreSQL database %1").replace("%1", where)
+        return self.tr("Office registry: SQLite file %1").replace("%1", where)
 
     def _showing_office(self) -> bool:
         return (

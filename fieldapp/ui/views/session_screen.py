@@ -156,7 +156,9 @@ class SessionScreen(QWidget):
         for widget in (desk.attendee_form, desk.questionnaire, desk.save_button, desk.new_button):
             widget.setEnabled(not read_only)
         if read_only:
-            desk.message.setText(self.tr("Imported from a laptop: read-only at the office."))
+            self.registration.say(
+                lambda: self.tr("Imported from a laptop: read-only at the office.")
+            )
 
     def open_at_desk(self, attendee_id: str) -> None:
         """Show the attendee in the desk's editor."""

@@ -49,6 +49,32 @@ def test_attendance_sheet_of_120_rows_repeats_header_and_numbers_pages(tmp_path:
     assert "0612345678" in everything and "+212" not in everything
 
 
+@s.needs_pdftotext
+@pytest.mark.parametrize(("came", "expected"), [(9, 0), (12, 0), (26, 0), (5, 7), (3, 22)])
+def test_the_signatures_never_stand_alone_on_the_last_page(
+    tmp_path: Path, came: int, expected: int
+) -> None:
+    # 9 to 12 rows (and 25 to 28, …) used to fill the first pages exactly: the signature
+    # blocks went over alone.
+    people = _crowd(came + expected)
+    people[came:] = [
+        dataclasses.replace(a, status=Attendance.EXPECTED, arrived_at="") for a in people[came:]
+    ]
+    path = tmp_path / "sheet.pdf"
+    pages = render_attendance_sheet(
+        path, session=s.session(), attendees=people, chamber=s.CHAMBER_AR
+    )
+    texts = [s.squash(t) for t in s.pages_text(path)]
+    assert pages == len(texts)
+    last = texts[-1]
+    assert "ممثلالغرفة" in last and "ممثلالشريك" in last
+    assert len(re.findall(r"JA1000\d\d", last)) >= 2, last  # rows of the list with them
+    assert s.squash(HEADER[1]) in last  # under the repeated header
+    everything = "".join(texts)
+    for i in range(came + expected):  # every row printed once, none lost at the cut
+        assert everything.count(f"JA{100000 + i}") == 1, i
+
+
 def _word_x(path: Path, word: str) -> float:
     bbox = subprocess.run(
         ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"],
@@ -100,6 +126,7 @@ def test_summary_counts_and_chart_labels(tmp_path: Path) -> None:
     )
     assert 1 <= pages <= 2
     text = s.squash(s.pdftotext(path))
+    assert s.squash("حصيلة اليوم التحسيسي") in text  # the app's one word for an outreach day
     for heading in ("حسب الجنس", "حسب الفئة العمرية", "حسب الحرفة", "حسب الإقليم"):
         assert s.squash(heading) in text
     assert re.search(r"الحاضرون\W?9", text)  # everyone in the crowd came

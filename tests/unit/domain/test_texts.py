@@ -141,3 +141,24 @@ def test_every_key_the_code_uses_is_in_the_catalogue() -> None:
         if ("document", w) not in english and ("attendance", w) not in english
     ]
     assert missing == []
+
+
+def test_an_outreach_day_is_one_arabic_word_everywhere() -> None:
+    """The outreach day is «يوم تحسيسي» in the window, the documents, the forms and the
+    guides: the summary's title once said «اليوم التواصلي»."""
+    root = PACKAGE.parent
+    sources = [
+        PACKAGE / "locale" / "ar" / "LC_MESSAGES" / "fieldapp.po",
+        root / "resources" / "i18n" / "fieldapp_ar.ts",
+        *sorted((root / "forms").glob("*.yaml")),
+        root / "docs" / "guide-ar.md",
+    ]
+    other = re.compile("تواصلي|التواصلية|تواصلية")
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sources
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if other.search(line)
+    ]
+    assert found == []
+    assert texts.text("document.summary_title", "ar") == "حصيلة اليوم التحسيسي"

@@ -82,7 +82,7 @@ def test_reasons_are_given_in_the_users_language(services: AppServices, session_
     [
         (b"", "empty"),
         (b"\r\n\r\n", "empty"),
-        (b"nom,prenom\nA,B\n", r"missing column\(s\) cin"),
+        (b"nom,prenom\nA,B\n", "bad.csv: 2 missing columns: cin, name_ar / name_lat"),
         ("name_ar,cin\nأحمد,JA1\n".encode("cp1256"), "not UTF-8"),
         (b"PK\x03\x04\x00\x00binary", "not a CSV text file"),
         (b'name_lat,cin\n"unclosed,JA1\n', ""),
@@ -134,3 +134,28 @@ def test_tab_and_comma_delimiters_and_lf(
         path.write_text(text, encoding="utf-8")
         assert len(_import(services, session_id, path).imported) == 1
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "said"),
+    [
+        (b"name_ar,phone", "en", "bad.csv: missing column: cin."),
+        (b"phone", "en", "bad.csv: 2 missing columns: cin, name_ar / name_lat."),
+        (b"name_ar,phone", "fr", "bad.csv : colonne manquante : cin."),
+        (b"phone", "fr", "bad.csv : 2 colonnes manquantes : cin, name_ar / name_lat."),
+        (b"name_ar,phone", "ar", "\u2068bad.csv\u2069: عمود ناقص: \u2068cin\u2069."),
+        (
+            b"phone",
+            "ar",
+            "\u2068bad.csv\u2069: عمودان ناقصان: \u2068cin, name_ar / name_lat\u2069.",
+        ),
+    ],
+)
+def test_missing_columns_are_counted_in_the_language_of_the_import(
+    services: AppServices, session_id: str, tmp_path: Path, header: bytes, lang: str, said: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(header + b"\nx,0612345678\n")
+    with pytest.raises(ImportRefused) as refused:
+        import_preregistration(services.context, session_id=session_id, path=path, lang=lang)
+    assert str(refused.value).startswith(said), str(refused.value)
