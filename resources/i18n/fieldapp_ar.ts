@@ -957,38 +957,6 @@ Data folder: %2</source>
 <context>
     <name>OfficeTexts</name>
     <message>
-        <source>Not set</source>
-        <translation>غير محددة</translation>
-    </message>
-    <message>
-        <source>To contact</source>
-        <translation>للاتصال</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>تم الاتصال</translation>
-    </message>
-    <message>
-        <source>Registered (RNA)</source>
-        <translation>مسجل (السجل الوطني)</translation>
-    </message>
-    <message>
-        <source>Enrolled in AMO</source>
-        <translation>منخرط في التأمين الإجباري عن المرض</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>تعذر الاتصال</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>رفض</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>

@@ -917,38 +917,6 @@ Dossier des données : %2</translation>
 <context>
     <name>OfficeTexts</name>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>To contact</source>
-        <translation>À contacter</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contacté</translation>
-    </message>
-    <message>
-        <source>Registered (RNA)</source>
-        <translation>Inscrit (RNA)</translation>
-    </message>
-    <message>
-        <source>Enrolled in AMO</source>
-        <translation>Affilié à l’AMO</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>Injoignable</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>A refusé</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
