@@ -51,26 +51,6 @@
         <translation>غير مطبوعة</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Craft</source>
-        <translation>الحرفة</translation>
-    </message>
-    <message>
         <source>Arrival</source>
         <translation>الحضور</translation>
     </message>
@@ -1071,22 +1051,6 @@ Data folder: %2</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
         <source>Birth year</source>
         <translation>سنة الازدياد</translation>
     </message>
@@ -1295,22 +1259,6 @@ Data folder: %2</source>
 </context>
 <context>
     <name>PeopleTableModel</name>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>الجلسات</translation>
@@ -1579,14 +1527,6 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Status</source>

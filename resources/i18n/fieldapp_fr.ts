@@ -51,26 +51,6 @@
         <translation>Non imprimée</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Craft</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
@@ -1027,22 +1007,6 @@ Dossier des données : %2</translation>
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
         <source>Birth year</source>
         <translation>Année de naissance</translation>
     </message>
@@ -1239,22 +1203,6 @@ Dossier des données : %2</translation>
 </context>
 <context>
     <name>PeopleTableModel</name>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
@@ -1511,14 +1459,6 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Status</source>

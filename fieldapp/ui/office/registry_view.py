@@ -28,6 +28,7 @@ from fieldapp.services.bundles.errors import SyncError
 from fieldapp.services.events import Change
 from fieldapp.services.office.registry import FILTERS
 from fieldapp.ui.change_relay import ChangeRelay
+from fieldapp.ui.i18n import field_title
 from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
 from fieldapp.ui.office.erase_dialog import EraseDialog
 from fieldapp.ui.office.follow_up_panel import FollowUpPanel
@@ -162,10 +163,10 @@ class OfficeView(QWidget):
     def _duplicate_headers(self) -> list[str]:
         return [
             self.tr("Group"),
-            self.tr("Name (Arabic)"),
-            self.tr("Name (Latin)"),
-            self.tr("CIN"),
-            self.tr("Phone"),
+            field_title("name_ar"),
+            field_title("name_lat"),
+            field_title("cin"),
+            field_title("phone"),
             self.tr("Birth year"),
             self.tr("Session"),
         ]
