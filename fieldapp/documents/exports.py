@@ -21,25 +21,15 @@ from fieldapp.domain.models import Attendee, Session
 
 # The columns: the row number, every exported declared field, then the registration.
 COLUMN_KEYS = ("number", *(f.name for f in EXPORTED), "origin", "consent", "status", "arrived_at")
-# Column widths (characters) in the XLSX sheet; a declared field of a width not given here
-# gets _TEXT_WIDTH.
+# Column widths (characters) in the XLSX sheet; a declared field's is in its declaration.
 _WIDTHS = {
     "number": 6,
-    "name_ar": 30,
-    "name_lat": 30,
-    "cin": 14,
-    "phone": 18,
-    "gender": 10,
-    "birth_year": 12,
-    "craft": 24,
-    "province": 18,
-    "commune": 18,
+    **{f.name: f.width for f in EXPORTED},
     "origin": 18,
     "consent": 11,
     "status": 16,
     "arrived_at": 10,
 }
-_TEXT_WIDTH = 18
 
 
 def header(lang: str) -> list[str]:
@@ -111,7 +101,7 @@ def export_attendance_xlsx(
     for row in attendance_rows(attendees, lang):
         append_xlsx_row(sheet, row)
     for index, key in enumerate(COLUMN_KEYS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(key, _TEXT_WIDTH)
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[key]
     sheet.freeze_panes = "A2"
     workbook.properties.title = f"{words['attendance_title']} — {session.place} {session.date}"
     workbook.properties.creator = "fieldapp"

@@ -66,8 +66,8 @@ class AttendeeField:
     documents' words (`document.<heading>`, `documents.labels`). `max_length` bounds text;
     `required` refuses a blank value; `personal` fields are blanked when the person is
     deleted (law 09-08); `in_bundle` fields travel to the office; `exported` ones are columns
-    of the CSV/XLSX exports; `completable` ones may be filled in, when blank, by a corrected
-    row of a pre-registration list."""
+    of the CSV/XLSX exports, `width` characters wide in a spreadsheet; `completable` ones may
+    be filled in, when blank, by a corrected row of a pre-registration list."""
 
     name: str
     kind: ValueKind[Any]
@@ -79,6 +79,7 @@ class AttendeeField:
     personal: bool = True
     in_bundle: bool = True
     exported: bool = True
+    width: int = 18
     completable: bool = True
 
     @property
@@ -175,6 +176,7 @@ def declare(
     personal: bool = True,
     in_bundle: bool = True,
     exported: bool = True,
+    width: int = 18,
     completable: bool = True,
 ) -> T:
     """One field of `AttendeeDetails` (its default is the kind's empty value; its label key
@@ -190,6 +192,7 @@ def declare(
         personal=personal,
         in_bundle=in_bundle,
         exported=exported,
+        width=width,
         completable=completable,
     )
     return dataclasses.field(default=kind.empty, metadata={_SPEC: spec})
@@ -200,15 +203,15 @@ class AttendeeDetails:
     """A person's details as the desk, the lists and the bundles carry them. The order of the
     lines is the order forms, files and exports list the fields in."""
 
-    name_ar: str = declare(TEXT, search=Indexed.NAME)
-    name_lat: str = declare(TEXT, search=Indexed.NAME)
+    name_ar: str = declare(TEXT, search=Indexed.NAME, width=30)
+    name_lat: str = declare(TEXT, search=Indexed.NAME, width=30)
     # The person's key across sessions: a corrected list row never changes it. Its column is
     # headed "CIN", shorter than its English name "National ID (CIN)".
-    cin: str = declare(CIN, heading="cin", search=Indexed.CIN, completable=False)
+    cin: str = declare(CIN, heading="cin", search=Indexed.CIN, width=14, completable=False)
     phone: str = declare(PHONE, search=Indexed.PHONE)
-    gender: Gender | None = declare(GENDER)
-    birth_year: int | None = declare(YEAR)
-    craft: str = declare(TEXT)
+    gender: Gender | None = declare(GENDER, width=10)
+    birth_year: int | None = declare(YEAR, width=12)
+    craft: str = declare(TEXT, width=24)
     province: str = declare(TEXT)
     commune: str = declare(TEXT)
 

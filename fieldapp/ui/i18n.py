@@ -8,6 +8,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Sign
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from fieldapp.domain.attendee_fields import BY_NAME
+from fieldapp.domain.texts import text
 from fieldapp.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,12 @@ def interface_language() -> str:
     """The code of the interface's current language (what `LanguageManager.apply` set)."""
     code = QLocale().name().split("_")[0]
     return code if code in LANGUAGES else "en"
+
+
+def field_title(name: str) -> str:
+    """The column title of the declared attendee field `name` in the interface language: the
+    heading the exports give it (`AttendeeField.heading_key` in the catalogue)."""
+    return text(BY_NAME[name].heading_key, interface_language())
 
 
 def register_fonts() -> list[str]:

@@ -51,26 +51,6 @@
         <translation>غير مطبوعة</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Craft</source>
-        <translation>الحرفة</translation>
-    </message>
-    <message>
         <source>Arrival</source>
         <translation>الحضور</translation>
     </message>
@@ -961,38 +941,6 @@ Data folder: %2</source>
 <context>
     <name>OfficeTexts</name>
     <message>
-        <source>Not set</source>
-        <translation>غير محددة</translation>
-    </message>
-    <message>
-        <source>To contact</source>
-        <translation>للاتصال</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>تم الاتصال</translation>
-    </message>
-    <message>
-        <source>Registered (RNA)</source>
-        <translation>مسجل (السجل الوطني)</translation>
-    </message>
-    <message>
-        <source>Enrolled in AMO</source>
-        <translation>منخرط في التأمين الإجباري عن المرض</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>تعذر الاتصال</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>رفض</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
@@ -1105,22 +1053,6 @@ Data folder: %2</source>
     <message>
         <source>Group</source>
         <translation>المجموعة</translation>
-    </message>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -1331,22 +1263,6 @@ Data folder: %2</source>
 </context>
 <context>
     <name>PeopleTableModel</name>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>الاسم بالعربية</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>الجلسات</translation>
@@ -1615,14 +1531,6 @@ The attendee agrees that the chamber keeps these details to follow up the file (
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>رقم البطاقة الوطنية</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Status</source>

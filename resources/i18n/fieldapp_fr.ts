@@ -51,26 +51,6 @@
         <translation>Non imprimée</translation>
     </message>
     <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Craft</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
@@ -921,38 +901,6 @@ Dossier des données : %2</translation>
 <context>
     <name>OfficeTexts</name>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>To contact</source>
-        <translation>À contacter</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contacté</translation>
-    </message>
-    <message>
-        <source>Registered (RNA)</source>
-        <translation>Inscrit (RNA)</translation>
-    </message>
-    <message>
-        <source>Enrolled in AMO</source>
-        <translation>Affilié à l’AMO</translation>
-    </message>
-    <message>
-        <source>Unreachable</source>
-        <translation>Injoignable</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>A refusé</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -1061,22 +1009,6 @@ Dossier des données : %2</translation>
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -1275,22 +1207,6 @@ Dossier des données : %2</translation>
 </context>
 <context>
     <name>PeopleTableModel</name>
-    <message>
-        <source>Name (Arabic)</source>
-        <translation>Nom (arabe)</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>Nom (latin)</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
@@ -1547,14 +1463,6 @@ Le participant accepte que la chambre conserve ces informations pour suivre son 
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>CIN</source>
-        <translation>CIN</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Status</source>

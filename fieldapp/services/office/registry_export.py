@@ -43,16 +43,10 @@ _REGISTRY = (
 )
 # The column ids: the person's id, the declared fields (named as their columns), the registry's.
 COLUMNS = ("person_key", *(f.name for f in _FIELDS), *_REGISTRY)
-# Column widths (characters) in the XLSX sheet; any other column gets _TEXT_WIDTH.
+# Column widths (characters) in the XLSX sheet; a declared field's is in its declaration.
 _WIDTHS = {
     "person_key": 38,
-    "cin": 14,
-    "name_ar": 30,
-    "name_lat": 30,
-    "phone": 18,
-    "birth_year": 12,
-    "gender": 10,
-    "craft": 24,
+    **{f.name: f.width for f in _FIELDS},
     "sessions": 12,
     "first_date": 14,
     "last_date": 14,
@@ -61,7 +55,6 @@ _WIDTHS = {
     "follow_up": 22,
     "follow_up_note": 40,
 }
-_TEXT_WIDTH = 18
 
 
 def header(lang: str) -> list[str]:
@@ -153,7 +146,7 @@ def _xlsx(lang: str, rows: list[list[str | int]]) -> bytes:
     for row in rows:
         append_xlsx_row(sheet, row)
     for index, key in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(key, _TEXT_WIDTH)
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[key]
     sheet.freeze_panes = "A2"
     workbook.properties.title = names["sheet_name"]
     workbook.properties.creator = "fieldapp"

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from fieldapp.domain.models import Attendance, Attendee
 from fieldapp.services.answers import AnswerStatus
 from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.i18n import field_title
 from fieldapp.ui.models.base import FlatTableModel, Index
 
 
@@ -133,11 +134,11 @@ class AttendanceTableModel(FlatTableModel):
     def headers(self) -> list[str]:
         """Column titles in the current language."""
         return [
-            QCoreApplication.translate("AttendanceTableModel", "Name (Arabic)"),
-            QCoreApplication.translate("AttendanceTableModel", "Name (Latin)"),
-            QCoreApplication.translate("AttendanceTableModel", "CIN"),
-            QCoreApplication.translate("AttendanceTableModel", "Phone"),
-            QCoreApplication.translate("AttendanceTableModel", "Craft"),
+            field_title("name_ar"),
+            field_title("name_lat"),
+            field_title("cin"),
+            field_title("phone"),
+            field_title("craft"),
             QCoreApplication.translate("AttendanceTableModel", "Arrival"),
             QCoreApplication.translate("AttendanceTableModel", "Questions"),
             QCoreApplication.translate("AttendanceTableModel", "Outcome"),

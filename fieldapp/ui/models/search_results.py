@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.services.attendees import MatchKind, SearchResult
 from fieldapp.ui.formatting import format_date, left_to_right
+from fieldapp.ui.i18n import field_title
 from fieldapp.ui.models.base import FlatTableModel, Index
 
 _COLOURS = {
@@ -84,7 +85,7 @@ class SearchResultsModel(FlatTableModel):
         """Column titles in the current language."""
         return [
             QCoreApplication.translate("SearchResultsModel", "Name"),
-            QCoreApplication.translate("SearchResultsModel", "CIN"),
-            QCoreApplication.translate("SearchResultsModel", "Phone"),
+            field_title("cin"),
+            field_title("phone"),
             QCoreApplication.translate("SearchResultsModel", "Status"),
         ]

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from fieldapp.domain.people import PersonRow
 from fieldapp.domain.validators import display_phone
 from fieldapp.ui.formatting import left_to_right, stored_date
+from fieldapp.ui.i18n import field_title
 from fieldapp.ui.models.base import FlatTableModel, Index
 from fieldapp.ui.office.texts import follow_up_label
 
@@ -38,10 +39,10 @@ class PeopleTableModel(FlatTableModel):
     def headers() -> list[str]:
         """Column titles in the current language."""
         return [
-            QCoreApplication.translate("PeopleTableModel", "Name (Arabic)"),
-            QCoreApplication.translate("PeopleTableModel", "Name (Latin)"),
-            QCoreApplication.translate("PeopleTableModel", "CIN"),
-            QCoreApplication.translate("PeopleTableModel", "Phone"),
+            field_title("name_ar"),
+            field_title("name_lat"),
+            field_title("cin"),
+            field_title("phone"),
             QCoreApplication.translate("PeopleTableModel", "Sessions"),
             QCoreApplication.translate("PeopleTableModel", "Last session"),
             QCoreApplication.translate("PeopleTableModel", "Outcomes"),

@@ -29,6 +29,7 @@ from fieldapp.services.events import Change
 from fieldapp.services.office.registry import FILTERS
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.formatting import stored_date
+from fieldapp.ui.i18n import field_title
 from fieldapp.ui.office.decisions import DuplicateDecisions, SplitButton
 from fieldapp.ui.office.erase_dialog import EraseDialog
 from fieldapp.ui.office.follow_up_panel import FollowUpPanel
@@ -163,10 +164,10 @@ class OfficeView(QWidget):
     def _duplicate_headers(self) -> list[str]:
         return [
             self.tr("Group"),
-            self.tr("Name (Arabic)"),
-            self.tr("Name (Latin)"),
-            self.tr("CIN"),
-            self.tr("Phone"),
+            field_title("name_ar"),
+            field_title("name_lat"),
+            field_title("cin"),
+            field_title("phone"),
             self.tr("Birth year"),
             self.tr("Session"),
         ]

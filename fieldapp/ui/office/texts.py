@@ -6,24 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.atomic import DiskFull
+from fieldapp.documents import registry_labels
 from fieldapp.services.bundles.errors import NotEnrolled, SyncError
 from fieldapp.sync import BundleError
 from fieldapp.ui.errors import user_message
+from fieldapp.ui.i18n import interface_language
 
 
 def follow_up_label(status: str) -> str:
-    """A follow-up status (`to_contact`, …) in the interface language; '' stays ''."""
-    labels = {
-        "": QCoreApplication.translate("OfficeTexts", "Not set"),
-        "to_contact": QCoreApplication.translate("OfficeTexts", "To contact"),
-        "contacted": QCoreApplication.translate("OfficeTexts", "Contacted"),
-        "registered": QCoreApplication.translate("OfficeTexts", "Registered (RNA)"),
-        "enrolled_amo": QCoreApplication.translate("OfficeTexts", "Enrolled in AMO"),
-        "unreachable": QCoreApplication.translate("OfficeTexts", "Unreachable"),
-        "declined": QCoreApplication.translate("OfficeTexts", "Declined"),
-        "closed": QCoreApplication.translate("OfficeTexts", "Closed"),
-    }
-    return labels.get(status, status)
+    """A follow-up status (`to_contact`, …; '' when none was set) in the interface language:
+    the same words the registry export writes (the catalogue's context `follow_up`)."""
+    return registry_labels.follow_up_label(status, interface_language())
 
 
 def filter_label(name: str | None) -> str:
