@@ -22,7 +22,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands = group.add_subparsers(dest="attendees_command", metavar="ACTION")
     commands.required = True
 
-    imp = commands.add_parser("import", help="import a pre-registration list (CSV)")
+    imp = commands.add_parser(
+        "import",
+        help="import a pre-registration list (CSV)",
+        description="Import a pre-registration list. The CSV's header row names its columns, "
+        f"in any order: {', '.join(ATTENDEE_FIELDS)} (cin and one of the names are required).",
+    )
     imp.add_argument("session_id")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true", help="print the report as one JSON object")

@@ -14,20 +14,13 @@ from openpyxl.utils import get_column_letter
 from fieldapp.atomic import atomic_write
 from fieldapp.documents.attendance_labels import attendance_words, status_label
 from fieldapp.documents.bidi_text import check_lang, is_rtl
-from fieldapp.documents.labels import gender_label, labels, origin_label
+from fieldapp.documents.labels import field_heading, gender_label, labels, origin_label
 from fieldapp.documents.sheet_cells import append_xlsx_row, csv_row
 from fieldapp.domain.attendee_fields import EXPORTED, AttendeeField
 from fieldapp.domain.models import Attendee, Session
 
-# The heading keys: the row number, every exported declared field, then the registration.
-COLUMN_KEYS = (
-    "number",
-    *(f.heading for f in EXPORTED),
-    "origin",
-    "consent",
-    "status",
-    "arrived_at",
-)
+# The columns: the row number, every exported declared field, then the registration.
+COLUMN_KEYS = ("number", *(f.name for f in EXPORTED), "origin", "consent", "status", "arrived_at")
 # Column widths (characters) in the XLSX sheet; a declared field of a width not given here
 # gets _TEXT_WIDTH.
 _WIDTHS = {
@@ -53,7 +46,14 @@ def header(lang: str) -> list[str]:
     """The column headings of the exports in `lang`."""
     words = labels(check_lang(lang))
     said = attendance_words(lang)  # the attendance columns' headings
-    return [words[key] if key in words else said[key] for key in COLUMN_KEYS]
+    return [
+        words["number"],
+        *(field_heading(spec, lang) for spec in EXPORTED),
+        words["origin"],
+        words["consent"],
+        said["status"],
+        said["arrived_at"],
+    ]
 
 
 def field_cell(spec: AttendeeField, attendee: Attendee, lang: str) -> str | int:

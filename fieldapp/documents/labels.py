@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from fieldapp.documents.bidi_text import check_lang, is_rtl
+from fieldapp.domain.attendee_fields import AttendeeField
 from fieldapp.domain.models import Gender, ItemKind, Origin, Session
 from fieldapp.domain.texts import MissingText, keys, template
 
@@ -41,6 +42,12 @@ _KIND_KEYS = {
 def labels(lang: str) -> Mapping[str, str]:
     """The labels of `lang` ("ar", "fr" or "en"); ValueError for any other language."""
     return Words("document", check_lang(lang))
+
+
+def field_heading(spec: AttendeeField, lang: str) -> str:
+    """The column heading of a declared attendee field in `lang`: its name, or the shorter
+    heading it declares."""
+    return template(spec.heading_key, check_lang(lang))
 
 
 def gender_label(gender: Gender | None, lang: str) -> str:

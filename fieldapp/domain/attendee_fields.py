@@ -2,14 +2,16 @@
 
 Each field of a person's details is one line of `AttendeeDetails`: its Python type, and in
 `declare(...)` its kind of value (how it is read from text, validated, normalised, stored and
-shown), the keys of its label and of its export column heading, and where it goes (search
-index, bundles, exports, erasure). `ATTENDEE_FIELDS` lists them in order, as `AttendeeField`s.
+shown), the key of its name in the catalogue (and of its column heading where that differs),
+and where it goes (search index, bundles, exports, erasure). `ATTENDEE_FIELDS` lists them in order, as `AttendeeField`s.
 
 Everything else is derived from this list: `Attendee`, `AttendeeInput` and the office's
 `PersonRow` inherit `AttendeeDetails`; the store maps rows by column name; the desk form, the
 CLI (`attendees add --name-ar …`), the pre-registration import, the bundle checks, the
 exports, the erasure of a deleted person, the search index and the office registry's SQL read
-the list. How to add a field: docs/architecture.md, "How to add an attendee field".
+the list, and the field's name in the catalogue (`field.<label>`) labels it on the form, in
+messages and as a column heading. How to add a field: docs/architecture.md, "How to add an
+attendee field".
 """
 
 from __future__ import annotations
@@ -58,8 +60,9 @@ class Indexed(StrEnum):
 class AttendeeField:
     """The declaration of one of the attendee's fields (see the module docstring).
 
-    `label` is the key of the field's name in the validation messages (`field.<label>` in the
-    catalogue, `domain.messages.field_label`) and `heading` that of its column heading in the
+    `label` (by default the field's own name) is the key of its name in the catalogue (`field.<label>`,
+    `domain.messages.field_label`): the desk form's label, the field named in messages, and its
+    column heading in the exports, unless `heading` names a shorter heading among the
     documents' words (`document.<heading>`, `documents.labels`). `max_length` bounds text;
     `required` refuses a blank value; `personal` fields are blanked when the person is
     deleted (law 09-08); `in_bundle` fields travel to the office; `exported` ones are columns
@@ -69,7 +72,7 @@ class AttendeeField:
     name: str
     kind: ValueKind[Any]
     label: str
-    heading: str
+    heading: str | None = None
     max_length: int = 200
     required: bool = False
     search: Indexed | None = None
@@ -77,6 +80,11 @@ class AttendeeField:
     in_bundle: bool = True
     exported: bool = True
     completable: bool = True
+
+    @property
+    def heading_key(self) -> str:
+        """The catalogue key of the field's column heading in the documents."""
+        return f"document.{self.heading}" if self.heading else f"field.{self.label}"
 
     def parse(self, text: str) -> Parsed[Any]:
         """The value of what was typed (blank: the kind's empty value), and a note on it;
@@ -159,8 +167,8 @@ _SPEC = "fieldapp.attendee_field"
 def declare(
     kind: ValueKind[T],
     *,
-    label: str,
-    heading: str,
+    label: str = "",
+    heading: str | None = None,
     max_length: int = 200,
     required: bool = False,
     search: Indexed | None = None,
@@ -169,12 +177,13 @@ def declare(
     exported: bool = True,
     completable: bool = True,
 ) -> T:
-    """One field of `AttendeeDetails` (its default is the kind's empty value)."""
+    """One field of `AttendeeDetails` (its default is the kind's empty value; its label key
+    is its own name unless `label` names another)."""
     spec = AttendeeField(
         "",
         kind,
         label,
-        heading,
+        heading=heading,
         max_length=max_length,
         required=required,
         search=search,
@@ -191,20 +200,22 @@ class AttendeeDetails:
     """A person's details as the desk, the lists and the bundles carry them. The order of the
     lines is the order forms, files and exports list the fields in."""
 
-    name_ar: str = declare(TEXT, label="name_ar", heading="name_ar", search=Indexed.NAME)
-    name_lat: str = declare(TEXT, label="name_lat", heading="name_lat", search=Indexed.NAME)
-    # The person's key across sessions: a corrected list row never changes it.
-    cin: str = declare(CIN, label="cin", heading="cin", search=Indexed.CIN, completable=False)
-    phone: str = declare(PHONE, label="phone", heading="phone", search=Indexed.PHONE)
-    gender: Gender | None = declare(GENDER, label="gender", heading="gender")
-    birth_year: int | None = declare(YEAR, label="birth_year", heading="birth_year")
-    craft: str = declare(TEXT, label="craft", heading="craft")
-    province: str = declare(TEXT, label="province", heading="province")
-    commune: str = declare(TEXT, label="commune", heading="commune")
+    name_ar: str = declare(TEXT, search=Indexed.NAME)
+    name_lat: str = declare(TEXT, search=Indexed.NAME)
+    # The person's key across sessions: a corrected list row never changes it. Its column is
+    # headed "CIN", shorter than its English name "National ID (CIN)".
+    cin: str = declare(CIN, heading="cin", search=Indexed.CIN, completable=False)
+    phone: str = declare(PHONE, search=Indexed.PHONE)
+    gender: Gender | None = declare(GENDER)
+    birth_year: int | None = declare(YEAR)
+    craft: str = declare(TEXT)
+    province: str = declare(TEXT)
+    commune: str = declare(TEXT)
 
 
 ATTENDEE_FIELDS: tuple[AttendeeField, ...] = tuple(
-    dataclasses.replace(f.metadata[_SPEC], name=f.name) for f in dataclasses.fields(AttendeeDetails)
+    dataclasses.replace(f.metadata[_SPEC], name=f.name, label=f.metadata[_SPEC].label or f.name)
+    for f in dataclasses.fields(AttendeeDetails)
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in ATTENDEE_FIELDS)
 BY_NAME: Mapping[str, AttendeeField] = {f.name: f for f in ATTENDEE_FIELDS}

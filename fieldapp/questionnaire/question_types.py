@@ -223,7 +223,10 @@ def _show_many(value: object, lang: str, labels: Mapping[str, str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class QuestionType:
-    """One question type. `stored` and `typed` describe it in docs/form-format.md.
+    """One question type. `stored`, `typed` and `example` describe it in docs/form-format.md;
+    `example` is the CLI text of one answer (for a type with choices, of choices named
+    `cin_copy`, `diploma_copy`; empty for a type answered otherwise than in one input), which
+    the tests read, check and show in the widget.
 
     `check(value, names)` gives the problem of a non-empty stored value (`names`: the choice
     names of the question's list); `parse(text, names)` reads the command-line text (ValueError
@@ -235,6 +238,7 @@ class QuestionType:
     name: str
     stored: str
     typed: str
+    example: str = ""
     check: Callable[[object, Collection[str]], Problem | None] = _no_check
     parse: Callable[[str, Sequence[str]], object] = _no_parse
     from_json: Callable[[object], str | None] = _json_text
@@ -269,6 +273,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "text",
         stored="string",
         typed="as typed",
+        example="سيدي إفني",
         check=_shape(lambda v: isinstance(v, str), "text"),
         parse=_parse_text,
     ),
@@ -276,6 +281,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "integer",
         stored="integer",
         typed="digits, Arabic-Indic digits accepted (`١٢`)",
+        example="12",
         check=_shape(lambda v: _is_number(v) and isinstance(v, int), "integer"),
         parse=_parse_integer,
         from_json=_json_integer,
@@ -285,6 +291,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "decimal",
         stored="number",
         typed="`2.5`, `2,5`, `٢٫٥`",
+        example="2,5",
         check=_shape(lambda v: _is_number(v) and math.isfinite(v), "decimal"),  # type: ignore[arg-type]
         parse=_parse_decimal,
         to_text=_text_of_decimal,
@@ -293,6 +300,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "date",
         stored='`"YYYY-MM-DD"`',
         typed="same",
+        example="2025-08-01",
         check=_shape(lambda v: isinstance(v, str) and is_iso_date(v), "date"),
         parse=_parse_date,
     ),
@@ -300,6 +308,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "yes_no",
         stored="`true`/`false`",
         typed="yes/no, oui/non, نعم/لا, true/false, 1/0",
+        example="oui",
         check=_shape(lambda v: isinstance(v, bool), "yes_no"),
         parse=_parse_yes_no,
         to_text=_text_of_yes_no,
@@ -309,6 +318,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "select_one",
         stored="choice name",
         typed="the name",
+        example="cin_copy",
         check=_check_one,
         parse=_parse_one,
         show=_show_one,
@@ -319,6 +329,7 @@ QUESTION_TYPES: Mapping[str, QuestionType] = _table(
         "select_multiple",
         stored="list of choice names",
         typed="comma-separated names (`,` or `،`)",
+        example="cin_copy,diploma_copy",
         check=_check_many,
         parse=_parse_many,
         from_json=_json_many,

@@ -21,6 +21,12 @@ _LOCALES = {
 }
 
 
+def interface_language() -> str:
+    """The code of the interface's current language (what `LanguageManager.apply` set)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
 def register_fonts() -> list[str]:
     """Register the bundled fonts (Amiri) with Qt; return the family names added."""
     families: list[str] = []

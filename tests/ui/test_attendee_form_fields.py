@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS, FIELD_NAMES, details_of
+from fieldapp.domain.messages import field_label
 from fieldapp.domain.models import Attendee
 from fieldapp.services.attendee_input import parse_attendee_fields
 from fieldapp.ui.i18n import LanguageManager
@@ -36,6 +37,31 @@ def test_every_declared_field_has_a_widget_and_a_label_in_every_language(qtbot, 
             text = form.labels[name].text()
             assert text and (text != english[name] or lang == "fr"), (lang, name, text)
             assert form.labels[name].buddy() is form.field_widgets[name]
+
+
+class _NoAltKeys(AttendeeFormView):
+    """The form as it is for a declared field nobody wrote an Alt-key label for."""
+
+    def _alt_key_labels(self) -> dict[str, str]:
+        return {}
+
+
+def test_a_field_without_an_alt_key_label_is_labelled_with_its_name(qtbot, languages) -> None:
+    for lang in ("ar", "fr", "en"):
+        languages.apply(lang)
+        form = _NoAltKeys()
+        qtbot.addWidget(form)
+        for spec in ATTENDEE_FIELDS:
+            assert form.labels[spec.name].text() == field_label(spec.label, lang), (lang, spec)
+            assert form.labels[spec.name].buddy() is form.field_widgets[spec.name]
+        assert (
+            form.labels["cin"].text()
+            == {
+                "ar": "رقم البطاقة الوطنية",
+                "fr": "CIN",
+                "en": "National ID (CIN)",
+            }[lang]
+        )
 
 
 def test_the_form_gives_back_every_field_it_shows(qtbot) -> None:

@@ -9,40 +9,38 @@ from fieldapp.questionnaire import QUESTION_TYPES, Form, Question, parse_form_te
 from fieldapp.questionnaire.values import type_problem
 from fieldapp.ui.widgets.question_inputs import INPUT_FACTORIES, ChoiceCombo, make_input
 
-FORM = """
+# One question per type answered in one input, then a long choice list (shown as a combo).
+_ANSWERED = [qtype for qtype in QUESTION_TYPES.values() if qtype.single_input]
+FORM = (
+    """
 id: widgets
 version: "1"
 languages: [ar, fr]
 title: {ar: أسئلة}
 choices:
   few:
-    - {name: a, label: {ar: أ}}
-    - {name: b, label: {ar: ب}}
+    - {name: cin_copy, label: {ar: أ}}
+    - {name: diploma_copy, label: {ar: ب}}
   many:
-""" + "".join(f"    - {{name: c{n}, label: {{ar: ج{n}}}}}\n" for n in range(8)) + """
-questions:
-  - {id: q_text, type: text, label: {ar: نص}}
-  - {id: q_integer, type: integer, label: {ar: عدد}}
-  - {id: q_decimal, type: decimal, label: {ar: عدد}}
-  - {id: q_date, type: date, label: {ar: تاريخ}}
-  - {id: q_yes_no, type: yes_no, label: {ar: نعم}}
-  - {id: q_select_one, type: select_one, choices: few, label: {ar: واحد}}
-  - {id: q_long_one, type: select_one, choices: many, label: {ar: واحد}}
-  - {id: q_select_multiple, type: select_multiple, choices: few, label: {ar: عدة}}
+"""
+    + "".join(f"    - {{name: c{n}, label: {{ar: ج{n}}}}}\n" for n in range(8))
+    + "questions:\n"
+    + "".join(
+        f"  - {{id: q_{t.name}, type: {t.name},{' choices: few,' if t.has_choices else ''}"
+        " label: {ar: سؤال}}\n"
+        for t in _ANSWERED
+    )
+    + """  - {id: q_long_one, type: select_one, choices: many, label: {ar: واحد}}
 outcomes:
   - {id: done, priority: 1, title: {ar: تم}, explanation: {ar: تم}}
 rules:
   - {when: "true", outcome: done}
-"""  # fmt: skip
+"""
+)
+# Each type's own example answer (`QuestionType.example`), and one of the long list.
 SAMPLES = {
-    "q_text": "سيدي إفني",
-    "q_integer": 12,
-    "q_decimal": 2.5,
-    "q_date": "2025-08-01",
-    "q_yes_no": False,
-    "q_select_one": "b",
+    **{f"q_{t.name}": t.parse(t.example, ["cin_copy", "diploma_copy"]) for t in _ANSWERED},
     "q_long_one": "c7",
-    "q_select_multiple": ["a", "b"],
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from fieldapp.domain.attendee_fields import FIELD_NAMES
 from fieldapp.services.app import AppServices
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.widgets.question_inputs import ChoiceButtons
@@ -148,9 +149,13 @@ def test_failed_save_focuses_the_first_invalid_field_and_shows_every_error(
     keyboard.type("JB22222")  # already on the list: the duplicate is named at once
     keyboard.nav(K.Key_Tab)
     keyboard.type("12")  # not a phone number
-    # Down to the questions: scroll follows the focus.
-    for _ in range(7):
+    # Down to the questions, one Tab per field after the phone, then the consent: scroll
+    # follows the focus.
+    after_phone = FIELD_NAMES[FIELD_NAMES.index("phone") + 1 :]
+    for name in [*after_phone, "consent"]:
         keyboard.nav(K.Key_Tab)
+        assert focused(window) is form.field_widgets[name], name
+    keyboard.nav(K.Key_Tab)
     assert focused(window) is rows["craft_sector"].input.focus_widget()
     assert in_view(window, focused(window))
     keyboard.nav(K.Key_S, CTRL)

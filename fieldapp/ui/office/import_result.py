@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldapp.services.app import AppServices
 from fieldapp.services.office.import_report import REJECTED, FileReport, ImportReport
 from fieldapp.ui.formatting import left_to_right
+from fieldapp.ui.i18n import interface_language
 from fieldapp.ui.office.fingerprint import FingerprintLabel, file_label
 from fieldapp.ui.office.table_models import TextTableModel
 from fieldapp.ui.office.texts import status_label
@@ -130,7 +131,7 @@ class ImportResultPage(QWidget):
                 .replace("%2", left_to_right(file.device_fingerprint))
             )
         if file.status == REJECTED:
-            return file.message(QLocale().name().split("_")[0])
+            return file.message(interface_language())
         parts = []
         if file.receipt is not None:
             parts.append(

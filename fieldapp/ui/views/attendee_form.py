@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.attendee_fields import ATTENDEE_FIELDS
 from fieldapp.domain.errors import ValidationFailed
+from fieldapp.domain.messages import field_label
 from fieldapp.domain.models import Attendee
 from fieldapp.services.sessions import PROVINCES
+from fieldapp.ui.i18n import interface_language
 from fieldapp.ui.widgets.label_fit import fit_label
 from fieldapp.ui.widgets.question_inputs import FocusedWheelComboBox
 
 # The declared fields (`domain.attendee_fields`) are the form's rows, in their order. Gender
 # and province have widgets of their own; every other field is a line to type in, some with a
-# length bound. Each field's label is written in `retranslate` (a test fails for a declared
-# field without a widget or a label).
+# length bound. A field is labelled with its name in the catalogue (its declared label key),
+# or, to give it an Alt key, with the label written for it in `_alt_key_labels`.
 CHOICE_FIELDS = ("gender", "province")
 TEXT_FIELDS = tuple(f.name for f in ATTENDEE_FIELDS if f.name not in CHOICE_FIELDS)
 _MAX_LENGTH = {"cin": 12, "birth_year": 4}
@@ -114,10 +116,9 @@ class AttendeeFormView(QGroupBox):
         for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
 
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setTitle(self.tr("Attendee"))
-        texts = {
+    def _alt_key_labels(self) -> dict[str, str]:
+        """The labels written with an Alt key (`&`), in the current language."""
+        return {
             "name_ar": self.tr("Name in &Arabic"),
             "name_lat": self.tr("Name in &Latin letters"),
             "cin": self.tr("&CIN"),
@@ -127,8 +128,15 @@ class AttendeeFormView(QGroupBox):
             "craft": self.tr("C&raft"),
             "province": self.tr("Pro&vince"),
             "commune": self.tr("Co&mmune"),
-            "consent": self.tr("Consent"),
         }
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setTitle(self.tr("Attendee"))
+        language = interface_language()
+        texts = {f.name: field_label(f.label, language) for f in ATTENDEE_FIELDS}
+        texts.update(self._alt_key_labels())
+        texts["consent"] = self.tr("Consent")
         for name, text in texts.items():
             self.labels[name].setText(text)
             fit_label(self.labels[name])  # "ال&جنس" is drawn wider than Qt measures it

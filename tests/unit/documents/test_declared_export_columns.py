@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from fieldapp.documents.exports import export_attendance_csv, export_attendance_xlsx
-from fieldapp.documents.labels import gender_label, labels
+from fieldapp.documents.labels import field_heading, gender_label
 from fieldapp.domain.attendee_fields import EXPORTED
 from fieldapp.domain.models import Attendee, Session
 from tests.attendee_samples import full_details
@@ -22,7 +22,6 @@ LANGS = ("ar", "fr", "en")
 def _expected(lang: str) -> dict[str, str]:
     """Heading → cell text, for the person with every field filled."""
     typed = full_details()
-    words = labels(lang)
     cells = {}
     for spec in EXPORTED:
         value = typed[spec.name]
@@ -30,7 +29,7 @@ def _expected(lang: str) -> dict[str, str]:
             text = gender_label(value, lang)
         else:
             text = str(spec.kind.to_cell(value))
-        cells[words[spec.heading]] = text
+        cells[field_heading(spec, lang)] = text
     return cells
 
 
@@ -40,7 +39,7 @@ def _person() -> Attendee:
 
 def test_every_heading_is_written_in_every_language() -> None:
     for spec in EXPORTED:
-        ar, fr, en = (labels(lang).get(spec.heading, "") for lang in LANGS)
+        ar, fr, en = (field_heading(spec, lang) for lang in LANGS)
         assert ar and fr and en and ar != en, spec.name
 
 
