@@ -61,9 +61,7 @@ class Start:
 
 def child_environment(pycache: str) -> dict[str, str]:
     """The children's environment: offscreen Qt unless told otherwise, bytecode in `pycache`."""
-    env = {
-        name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"
-    }
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPYCACHEPREFIX"] = pycache
     return env
