@@ -8,14 +8,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from fieldapp.documents.attendance_labels import arrival_text, attendance_words
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.fonts import BOLD, REGULAR
 from fieldapp.documents.labels import labels, list_separator, session_line
-from fieldapp.documents.pages import LANDSCAPE_A4, build_pdf, draw_footer
+from fieldapp.documents.pages import LANDSCAPE_A4, build_pdf
 from fieldapp.documents.tables import GRID, Column, text_table
 from fieldapp.documents.textflow import DirText
 from fieldapp.domain.models import Attendance, AttendanceCounts, Attendee, Session
@@ -176,24 +175,14 @@ def render_attendance_sheet(
             )
         )
     story.append(_signature_blocks(organisers, words, rtl=rtl, width=width))
-    footer_start = f"{words['attendance_title']} — {session.place} — {session.date.isoformat()}"
-
-    def footer(canvas: Canvas, page: int, pages: int) -> None:
-        draw_footer(
-            canvas,
-            page_width=LANDSCAPE_A4[0],
-            margin=MARGIN,
-            rtl=rtl,
-            start_text=footer_start,
-            end_text=words["page_of"].format(page=page, pages=pages),
-        )
-
     return build_pdf(
         path,
         story,
         pagesize=LANDSCAPE_A4,
         margin=MARGIN,
-        footer=footer,
+        rtl=rtl,
+        footer_start=f"{words['attendance_title']} — {session.place} — {session.date.isoformat()}",
+        page_of=words["page_of"],
         title=f"{words['attendance_title']} — {session.place} {session.date.isoformat()}",
         author=chamber,
     )

@@ -9,13 +9,12 @@ from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, Table
 
 from fieldapp.documents.bidi_text import check_lang, is_rtl, paragraph_rtl
 from fieldapp.documents.fonts import BOLD
 from fieldapp.documents.labels import kind_label, labels, session_line
-from fieldapp.documents.pages import GroupStart, build_pdf, draw_footer
+from fieldapp.documents.pages import GroupStart, build_pdf
 from fieldapp.documents.pages import page_size as lookup_page_size
 from fieldapp.documents.qr import QrCodeFlowable
 from fieldapp.documents.tables import side_by_side
@@ -165,20 +164,17 @@ def render_checklists(
             story.append(PageBreak())
         story.append(GroupStart(index))
         story.extend(_entry_story(entry, session, layout, chamber, width))
-
-    def footer(canvas: Canvas, page: int, pages: int) -> None:
-        draw_footer(
-            canvas,
-            page_width=pagesize[0],
-            margin=margin,
-            rtl=layout.rtl,
-            start_text=words["printed_on"].format(date=printed_on.isoformat()),
-            end_text=words["page_of"].format(page=page, pages=pages),
-        )
-
     title = words["checklist_title"]
     if len(entries) == 1:
         title = f"{title} — {entries[0].attendee.display_name}"
     return build_pdf(
-        path, story, pagesize=pagesize, margin=margin, footer=footer, title=title, author=chamber
+        path,
+        story,
+        pagesize=pagesize,
+        margin=margin,
+        rtl=layout.rtl,
+        footer_start=words["printed_on"].format(date=printed_on.isoformat()),
+        page_of=words["page_of"],
+        title=title,
+        author=chamber,
     )

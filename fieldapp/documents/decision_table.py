@@ -16,13 +16,12 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from fieldapp.atomic import atomic_write_bytes
 from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.fonts import BOLD
-from fieldapp.documents.pages import build_pdf, draw_footer
+from fieldapp.documents.pages import build_pdf
 from fieldapp.documents.tables import Column, text_table
 from fieldapp.documents.textflow import DirText
 from fieldapp.domain import texts
@@ -207,20 +206,16 @@ def render_decision_table(
         story.append(
             DirText(_w("sign", lang, body=_w(body, lang)), rtl=rtl, size=11, space_after=10 * mm)
         )
-
-    def footer(canvas: Canvas, page: int, pages: int) -> None:
-        draw_footer(
-            canvas,
-            page_width=pagesize[0],
-            margin=margin,
-            rtl=rtl,
-            start_text=_w("printed", lang, date=printed_on.isoformat()),
-            end_text=_w("page", lang, page=page, pages=pages),
-        )
-
-    title = _w("title", lang, form=form.id, version=form.version)
     return build_pdf(
-        path, story, pagesize=pagesize, margin=margin, footer=footer, title=title, author="fieldapp"
+        path,
+        story,
+        pagesize=pagesize,
+        margin=margin,
+        rtl=rtl,
+        footer_start=_w("printed", lang, date=printed_on.isoformat()),
+        page_of=texts.template("decision_table.page", lang),
+        title=_w("title", lang, form=form.id, version=form.version),
+        author="fieldapp",
     )
 
 

@@ -132,11 +132,28 @@ def build_pdf(
     *,
     pagesize: tuple[float, float],
     margin: float,
-    footer: FooterPainter,
+    rtl: bool,
+    footer_start: str,
+    page_of: str,
     title: str,
     author: str,
 ) -> int:
-    """Lay `story` out, write the PDF to `path` atomically and return its page count."""
+    """Lay `story` out, write the PDF to `path` atomically and return its page count.
+
+    Every page's footer (`draw_footer`) shows `footer_start` on the reading-start side and
+    `page_of` (a text with `{page}` and `{pages}`, counted per group) on the other.
+    """
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        draw_footer(
+            canvas,
+            page_width=pagesize[0],
+            margin=margin,
+            rtl=rtl,
+            start_text=footer_start,
+            end_text=page_of.format(page=page, pages=pages),
+        )
+
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether
 
 from fieldapp.documents.attendance_labels import attendance_words
@@ -18,7 +17,7 @@ from fieldapp.documents.bidi_text import check_lang, is_rtl
 from fieldapp.documents.charts import bar_chart, pie_chart
 from fieldapp.documents.fonts import BOLD
 from fieldapp.documents.labels import labels
-from fieldapp.documents.pages import build_pdf, draw_footer
+from fieldapp.documents.pages import build_pdf
 from fieldapp.documents.summary_stats import Breakdown, attendance_breakdown, breakdowns, share
 from fieldapp.documents.tables import Column, side_by_side, text_table
 from fieldapp.documents.textflow import DirText
@@ -90,23 +89,14 @@ def render_summary(
     parts = breakdowns(attendees, outcome_titles, lang=lang, today=today, crafts=crafts)
     for part in parts:
         story.append(_section(part, total=counts.present, lang=lang, width=width))
-
-    def footer(canvas: Canvas, page: int, pages: int) -> None:
-        draw_footer(
-            canvas,
-            page_width=A4[0],
-            margin=MARGIN,
-            rtl=rtl,
-            start_text=words["printed_on"].format(date=today.isoformat()),
-            end_text=words["page_of"].format(page=page, pages=pages),
-        )
-
     return build_pdf(
         path,
         story,
         pagesize=A4,
         margin=MARGIN,
-        footer=footer,
+        rtl=rtl,
+        footer_start=words["printed_on"].format(date=today.isoformat()),
+        page_of=words["page_of"],
         title=f"{words['summary_title']} — {session.place} {session.date.isoformat()}",
         author=chamber,
     )

@@ -9,9 +9,8 @@ from fieldapp.domain.attendee_fields import details_of
 from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
 from fieldapp.domain.models import Attendance, Attendee, AttendeeInput, Origin
-from fieldapp.services.context import ServiceContext
+from fieldapp.services.context import ServiceContext, by_id_or_prefix
 from fieldapp.services.events import Change
-from fieldapp.store import RecordNotFound
 from fieldapp.store.stamp import Stamp
 
 
@@ -202,14 +201,10 @@ class AttendeeService:
 
     def get(self, attendee_id: str) -> Attendee:
         """The attendee with that id, or the only one whose id starts with it."""
-        store = self._ctx.store
-        try:
-            return store.attendees.get(attendee_id)
-        except RecordNotFound:
-            matches = store.attendees.find_by_prefix(attendee_id) if len(attendee_id) >= 4 else []
-            if len(matches) == 1:
-                return matches[0]
-            raise
+        attendees = self._ctx.store.attendees
+        return by_id_or_prefix(
+            attendee_id, get=attendees.get, find_by_prefix=attendees.find_by_prefix
+        )
 
     def list_in_session(self, session_id: str) -> list[Attendee]:
         """A session's attendees in registration order."""

@@ -11,9 +11,8 @@ from fieldapp.domain.errors import FieldError, ValidationFailed
 from fieldapp.domain.ids import uuid7
 from fieldapp.domain.models import DEFAULT_FORM_ID, AttendanceCounts, Session, SessionStatus
 from fieldapp.domain.validators import check_length
-from fieldapp.services.context import ServiceContext
+from fieldapp.services.context import ServiceContext, by_id_or_prefix
 from fieldapp.services.events import Change
-from fieldapp.store import RecordNotFound
 
 PROVINCES = ("Guelmim", "Tan-Tan", "Sidi Ifni", "Assa-Zag")
 
@@ -105,16 +104,13 @@ class SessionService:
 
     def get(self, session_id: str) -> Session:
         """The session with that id, or the only one whose id starts with it."""
-        store = self._ctx.store
-        try:
-            return store.sessions.get(session_id)
-        except RecordNotFound:
-            matches = store.sessions.find_by_prefix(session_id) if len(session_id) >= 4 else []
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise AmbiguousId(f"several sessions start with {session_id}") from None
-            raise
+        sessions = self._ctx.store.sessions
+        return by_id_or_prefix(
+            session_id,
+            get=sessions.get,
+            find_by_prefix=sessions.find_by_prefix,
+            several=lambda: AmbiguousId(f"several sessions start with {session_id}"),
+        )
 
     def list_sessions(self) -> list[SessionSummary]:
         """Every session on this device with its attendance counts, newest first."""

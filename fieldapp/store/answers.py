@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
-from fieldapp.store.audit import AuditLog, diff
+from fieldapp.store.audit import AuditLog, diff, write_update
 from fieldapp.store.sql import SqlDatabase, as_sql
 from fieldapp.store.stamp import Stamp
 
@@ -127,16 +127,17 @@ class AnswerRepository:
                 "outcomes": json.dumps(list(existing.outcomes)),
                 "complete": int(existing.complete),
             }
-            changes = diff(old, new, fields)
-            if changes:
-                self._db.execute(
-                    "UPDATE answers SET form_id = ?, form_version = ?, data = ?, outcomes = ?, complete = ?, "
-                    "updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
-                    [*new.values(), stamp.at, stamp.device_id, stamp.agent, existing.id],
-                )
-                self._audit.record(
-                    stamp, kind="answers", record_id=existing.id, action="update", changes=changes
-                )
+            write_update(
+                self._db,
+                self._audit,
+                stamp,
+                table="answers",
+                kind="answers",
+                record_id=existing.id,
+                old=old,
+                new=new,
+                fields=fields,
+            )
         result = self.get(attendee_id)
         assert result is not None
         return result

@@ -16,7 +16,7 @@ from fieldapp.domain.attendee_fields import (
     stored_details,
 )
 from fieldapp.domain.models import Attendance, Attendee, Origin
-from fieldapp.store.audit import AuditLog, diff, encode_created
+from fieldapp.store.audit import AuditLog, encode_created, write_update
 from fieldapp.store.erasure import erase_attendees
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.search import SearchIndex, match_expression, query_tokens
@@ -143,18 +143,19 @@ class AttendeeRepository:
         """Replace an attendee's fields; audit what changed."""
         old = self._row(attendee.id)
         row = to_row(attendee)
-        changes = diff(old, row, ATTENDEE_FIELDS)
-        if not changes:
+        changed = write_update(
+            self._db,
+            self._audit,
+            stamp,
+            table="attendees",
+            kind="attendee",
+            record_id=attendee.id,
+            old=old,
+            new=row,
+            fields=ATTENDEE_FIELDS,
+        )
+        if not changed:
             return from_row(old)
-        assignments = ", ".join(f"{name} = ?" for name in ATTENDEE_FIELDS)
-        self._db.execute(
-            f"UPDATE attendees SET {assignments}, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
-            [row[name] for name in ATTENDEE_FIELDS]
-            + [stamp.at, stamp.device_id, stamp.agent, attendee.id],
-        )
-        self._audit.record(
-            stamp, kind="attendee", record_id=attendee.id, action="update", changes=changes
-        )
         self._search.put(attendee.id, *(row[name] for name in _SEARCHED))
         return self.get(attendee.id)
 

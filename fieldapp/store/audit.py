@@ -160,3 +160,30 @@ class AuditLog:
             )
             for row in rows
         ]
+
+
+def write_update(
+    db: Database,
+    audit: AuditLog,
+    stamp: Stamp,
+    *,
+    table: str,
+    kind: str,
+    record_id: str,
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+    fields: tuple[str, ...],
+) -> bool:
+    """Replace the `fields` of row `record_id` of `table` with `new`'s, stamped, and audit
+    those that differ from `old` as an update of a `kind` record (inside the caller's
+    transaction). When none differs nothing is written and the result is False."""
+    changes = diff(old, new, fields)
+    if not changes:
+        return False
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    db.execute(
+        f"UPDATE {table} SET {assignments}, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
+        [new[name] for name in fields] + [stamp.at, stamp.device_id, stamp.agent, record_id],
+    )
+    audit.record(stamp, kind=kind, record_id=record_id, action="update", changes=changes)
+    return True

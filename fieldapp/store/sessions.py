@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from fieldapp.domain.models import AttendanceCounts, Session, SessionStatus
-from fieldapp.store.audit import AuditLog, diff
+from fieldapp.store.audit import AuditLog, diff, write_update
 from fieldapp.store.errors import RecordNotFound
 from fieldapp.store.stamp import Stamp
 
@@ -77,20 +77,18 @@ class SessionRepository:
     def update(self, stamp: Stamp, session: Session) -> Session:
         """Replace a session's editable fields; audit the changed ones."""
         old = self._row(session.id)
-        row = _to_row(session)
-        changes = diff(old, row, SESSION_FIELDS)
-        if not changes:
-            return _from_row(old)
-        assignments = ", ".join(f"{name} = ?" for name in SESSION_FIELDS)
-        self._db.execute(
-            f"UPDATE sessions SET {assignments}, updated_at = ?, device_id = ?, agent = ? WHERE id = ?",
-            [row[name] for name in SESSION_FIELDS]
-            + [stamp.at, stamp.device_id, stamp.agent, session.id],
+        changed = write_update(
+            self._db,
+            self._audit,
+            stamp,
+            table="sessions",
+            kind="session",
+            record_id=session.id,
+            old=old,
+            new=_to_row(session),
+            fields=SESSION_FIELDS,
         )
-        self._audit.record(
-            stamp, kind="session", record_id=session.id, action="update", changes=changes
-        )
-        return self.get(session.id)
+        return self.get(session.id) if changed else _from_row(old)
 
     def _row(self, session_id: str) -> dict[str, Any]:
         rows = list(

@@ -9,7 +9,6 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -22,6 +21,7 @@ from .manifest import (
     MANIFEST_NAME,
     MAX_KINDS,
     SIGNATURE_NAME,
+    HeaderFields,
     Manifest,
     MemberDigest,
     check_form,
@@ -36,17 +36,11 @@ PROGRESS_EVERY = 1000
 
 
 @dataclass(frozen=True)
-class BundleContent:
-    """Everything a laptop puts into one bundle. `records` maps a kind (`[a-z_]+`) to its
-    records, each a JSON-ready mapping; every kind given gets a member, even when empty."""
+class BundleContent(HeaderFields):
+    """Everything a laptop puts into one bundle: the header fields and the records. `records`
+    maps a kind (`[a-z_]+`) to its records, each a JSON-ready mapping; every kind given gets a
+    member, even when empty."""
 
-    device_id: str
-    device_public_key: bytes
-    sequence: int
-    app_version: str
-    created_at: str
-    sessions: tuple[Mapping[str, Any], ...]
-    forms: tuple[Mapping[str, Any], ...]
     records: Mapping[str, Sequence[Mapping[str, object]]]
 
 
@@ -133,14 +127,8 @@ def _manifest(
     content: BundleContent, kinds: list[str], members: dict[str, MemberDigest]
 ) -> Manifest:
     return Manifest(
+        **content.header_fields(),
         format_version=FORMAT_VERSION,
-        app_version=content.app_version,
-        created_at=content.created_at,
-        device_id=content.device_id,
-        device_public_key=content.device_public_key,
-        sequence=content.sequence,
-        sessions=tuple(dict(s) for s in content.sessions),
-        forms=tuple(dict(f) for f in content.forms),
         counts={kind: len(content.records[kind]) for kind in kinds},
         members=members,
     )

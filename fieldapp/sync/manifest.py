@@ -5,7 +5,7 @@ read from a stick. See docs/bundle-format.md, section "Manifest".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, TypeGuard
 
 from .codec import HEX64, KIND_PATTERN, b64decode, b64encode, dumps_bytes, loads
@@ -34,17 +34,30 @@ class MemberDigest:
 
 
 @dataclass(frozen=True, slots=True)
-class Manifest:
-    """The signed description of a bundle."""
+class HeaderFields:
+    """Who wrote a bundle, when, and for which sessions and forms: the fields that the content
+    a laptop writes (`BundleContent`), the signed `Manifest` and the header an importer reads
+    back (`BundleHeader`) all carry, declared once here and extended by each of them."""
 
-    format_version: int
-    app_version: str
-    created_at: str
     device_id: str
     device_public_key: bytes
     sequence: int
-    sessions: tuple[dict[str, Any], ...]
-    forms: tuple[dict[str, Any], ...]
+    app_version: str
+    created_at: str
+    sessions: tuple[Mapping[str, Any], ...]
+    forms: tuple[Mapping[str, Any], ...]
+
+    def header_fields(self) -> dict[str, Any]:
+        """These fields by name, to build another type of the family from this one."""
+        return {f.name: getattr(self, f.name) for f in fields(HeaderFields)}
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest(HeaderFields):
+    """The signed description of a bundle: the header fields, the format version, the record
+    count of each kind and the digest of each member."""
+
+    format_version: int
     counts: Mapping[str, int]
     members: Mapping[str, MemberDigest]
 
@@ -59,8 +72,8 @@ class Manifest:
                 "device_id": self.device_id,
                 "device_public_key": b64encode(self.device_public_key),
                 "sequence": self.sequence,
-                "sessions": list(self.sessions),
-                "forms": list(self.forms),
+                "sessions": [dict(s) for s in self.sessions],
+                "forms": [dict(f) for f in self.forms],
                 "counts": dict(self.counts),
                 "members": {
                     name: {"sha256": d.sha256, "size": d.size} for name, d in self.members.items()

@@ -27,6 +27,7 @@ from .manifest import (
     MANIFEST_NAME,
     MAX_KINDS,
     SIGNATURE_NAME,
+    HeaderFields,
     Manifest,
     member_name,
     parse_manifest,
@@ -57,21 +58,15 @@ _ZIP_ERRORS = (
 
 
 @dataclass(frozen=True)
-class BundleHeader:
-    """What the signed manifest says, verified, before any record has been read.
+class BundleHeader(HeaderFields):
+    """What the signed manifest says, verified, before any record has been read: the header
+    fields, the format version and record counts, and what the file itself showed.
 
     The signature proves only that the holder of `device_public_key` wrote it: the caller
     decides (in `admit`) whether that device is trusted and whether `sequence` is new for it.
     """
 
     format_version: int
-    device_id: str
-    device_public_key: bytes
-    sequence: int
-    app_version: str
-    created_at: str
-    sessions: tuple[dict[str, Any], ...]
-    forms: tuple[dict[str, Any], ...]
     counts: Mapping[str, int]
     file_sha256: str
     encrypted: bool = True
@@ -135,14 +130,8 @@ def read_bundle(
             infos = _check_directory(zf)
             manifest = _verify_manifest(zf, infos, max_size=max_size)
             header = BundleHeader(
+                **manifest.header_fields(),
                 format_version=manifest.format_version,
-                device_id=manifest.device_id,
-                device_public_key=manifest.device_public_key,
-                sequence=manifest.sequence,
-                app_version=manifest.app_version,
-                created_at=manifest.created_at,
-                sessions=manifest.sessions,
-                forms=manifest.forms,
                 counts=dict(manifest.counts),
                 file_sha256=file_sha256,
                 encrypted=encrypted,
