@@ -57,6 +57,6 @@ def test_counts_read_only_the_covering_index(store: Store) -> None:
     plan = " ".join(
         str(row[-1]) for row in store.db.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
     )
-    # Every attendee row would be read otherwise (240 ms at 100,000 attendees), then sorted.
+    # Every attendee row would be read otherwise (190 ms at 100,000 attendees), then sorted.
     assert "COVERING INDEX attendees_live_counts" in plan
     assert "TEMP B-TREE" not in plan
