@@ -15,7 +15,6 @@ from fieldapp import version
 from fieldapp.resources import resource_path
 from fieldapp.services.app import AppServices
 from fieldapp.services.bundles.messages import clock_warning
-from fieldapp.services.printing import PrintService
 from fieldapp.ui.dialogs.damaged_start import open_or_restore
 from fieldapp.ui.errors import install_exception_hook
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, LanguageManager, register_fonts
@@ -61,8 +60,7 @@ def build_window(
     languages = LanguageManager(app)
     chosen = language or services.preferences.language() or DEFAULT_LANGUAGE
     languages.apply(chosen)
-    window = MainWindow(services, languages, PrintService(services.documents))
-    return window
+    return MainWindow(services, languages)
 
 
 def _report_shown(app: QApplication) -> None:

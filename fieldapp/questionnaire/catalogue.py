@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.paths import user_forms_dir
 from fieldapp.questionnaire.errors import FormError, FormProblem, UnknownForm
-from fieldapp.questionnaire.loader import parse_form_file
-from fieldapp.questionnaire.model import Form
 from fieldapp.resources import bundled_forms_dir
+
+if TYPE_CHECKING:
+    from fieldapp.questionnaire.model import Form
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,9 @@ class FormCatalogue:
         """Parse the form files on first use (YAML and schema checks are not start-up work)."""
         if self._loaded is not None:
             return self._loaded
+        # The loader brings the form model and the expression engine (~25 ms at start-up).
+        from fieldapp.questionnaire.loader import parse_form_file
+
         forms: dict[tuple[str, str], Form] = {}
         for directory in self.dirs:
             if not directory.is_dir():

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.errors import FieldError
 from fieldapp.domain.models import Attendee, Outcome
 from fieldapp.domain.text_hygiene import text_error
-from fieldapp.questionnaire import (
-    AnswerError,
-    Evaluation,
-    Form,
-    check_answers,
-    evaluate,
-    parse_answer_text,
-)
+from fieldapp.questionnaire.errors import AnswerError
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
 from fieldapp.services.forms import FormService
 from fieldapp.store.stamp import Stamp
+
+# The questionnaire engine (form model, expressions: ~25 ms) is imported inside the methods
+# that evaluate answers: the window opens on the session list, which evaluates none.
+if TYPE_CHECKING:
+    from fieldapp.questionnaire.engine import Evaluation
+    from fieldapp.questionnaire.model import Form
 
 # The questionnaire's craft question (and its free text for "other"), counted by the summary.
 CRAFT_QUESTION = "craft_sector"
@@ -108,6 +107,8 @@ class AnswerService:
     def load(self, *, attendee_id: str, lang: str = "ar") -> AttendeeAnswers:
         """The attendee's answers and their evaluation in `lang` (places of the session's
         province)."""
+        from fieldapp.questionnaire.engine import evaluate
+
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, answers = self._form_and_answers(attendee)
         province = self._province(attendee.session_id)
@@ -118,12 +119,16 @@ class AnswerService:
         self, *, attendee_id: str, answers: Mapping[str, Any], lang: str = "ar"
     ) -> Evaluation:
         """Evaluate unsaved answers (live skip logic and outcomes in the GUI)."""
+        from fieldapp.questionnaire.engine import evaluate
+
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, _ = self._form_and_answers(attendee)
         return evaluate(form, answers, lang, province=self._province(attendee.session_id))
 
     def parse_texts(self, *, attendee_id: str, pairs: Sequence[str]) -> dict[str, Any]:
         """`KEY=VALUE` strings (as typed at the CLI) → typed answers; AnswersRejected if any is bad."""
+        from fieldapp.questionnaire.answers import parse_answer_text
+
         attendee = self._ctx.store.attendees.get(attendee_id)
         form, _ = self._form_and_answers(attendee)
         values: dict[str, Any] = {}
@@ -158,6 +163,8 @@ class AnswerService:
         violations and control characters;
         unanswered required questions are allowed (they stay pending).
         """
+        from fieldapp.questionnaire.engine import check_answers, evaluate
+
         if attendee_id is not None:
             form, current = self._form_and_answers(self._ctx.store.attendees.get(attendee_id))
         else:
@@ -220,6 +227,8 @@ class AnswerService:
         self, *, session_id: str, lang: str = "ar"
     ) -> dict[str, tuple[Outcome, ...]]:
         """Outcomes of every attendee of a session who has answers, by attendee id."""
+        from fieldapp.questionnaire.engine import evaluate
+
         result: dict[str, tuple[Outcome, ...]] = {}
         forms: dict[tuple[str, str], Form] = {}
         province = self._province(session_id)

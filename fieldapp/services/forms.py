@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.errors import FieldError, ValidationFailed
-from fieldapp.questionnaire import Form, FormCatalogue, FormError, UnknownForm, parse_form_text
+from fieldapp.questionnaire.errors import FormError, UnknownForm
 from fieldapp.services.context import ServiceContext
 from fieldapp.store.answers import FormVersionRepository
+
+if TYPE_CHECKING:
+    from fieldapp.questionnaire.catalogue import FormCatalogue
+    from fieldapp.questionnaire.model import Form
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +79,9 @@ class FormService:
         """A specific version: the stored definition if this device used it, else the file."""
         stored = self._ctx.store.form_versions.get(form_id, version)
         if stored is not None:
+            # The loader (form model, expressions) is not start-up work (~25 ms).
+            from fieldapp.questionnaire.loader import parse_form_text
+
             return parse_form_text(stored.definition, source=f"{form_id}@{version}.json")
         try:
             form = self.registry.get(form_id, version)

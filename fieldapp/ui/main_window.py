@@ -14,7 +14,6 @@ from fieldapp import version
 from fieldapp.domain.errors import ValidationFailed
 from fieldapp.domain.models import SessionStatus
 from fieldapp.services.app import AppServices
-from fieldapp.services.printing import PrintService
 from fieldapp.ui.actions import WindowActions
 from fieldapp.ui.change_relay import ChangeRelay
 from fieldapp.ui.controllers.files import FileActions
@@ -22,12 +21,13 @@ from fieldapp.ui.formatting import left_to_right
 from fieldapp.ui.i18n import LanguageManager
 from fieldapp.ui.office.mode import OFFICE
 from fieldapp.ui.office.window_sync import WindowSync
-from fieldapp.ui.print_controller import PrintController
 from fieldapp.ui.views.session_list import SessionListView
 from fieldapp.ui.worker import Job
 
 if TYPE_CHECKING:
+    from fieldapp.services.printing import PrintService
     from fieldapp.ui.dialogs.import_report import ImportReportDialog
+    from fieldapp.ui.print_controller import PrintController
     from fieldapp.ui.views.session_screen import SessionScreen
 
 log = logging.getLogger(__name__)
@@ -65,15 +65,10 @@ class MainWindow(QMainWindow):
         self.new_session_action = self.commands["new_session"]
         self.edit_session_action = self.commands["edit_session"]
         self.import_action = self.commands["import"]
-        self.printer = PrintController(
-            printing or PrintService(services.documents),
-            self.language,
-            self,
-            pdf_folder=lambda: self.files.pdf_folder(),
-        )
-        self.files = FileActions(self, services, self.printer, self.language)
-        self.printer.message.connect(self.report)
-        self.printer.done.connect(self.back_to_search)
+        # Printing (Qt's print support) is set up at the first print, not at start-up.
+        self._printing = printing
+        self._printer: PrintController | None = None
+        self.files = FileActions(self, services, self.language)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -103,6 +98,25 @@ class MainWindow(QMainWindow):
         frame = 40  # title bar and borders, which Qt knows only once the window is shown
         self.resize(min(1200, area.width() - 16), min(760, area.height() - frame))
         self.move(area.x() + max(0, (area.width() - self.width()) // 2), area.y())
+
+    @property
+    def printer(self) -> PrintController:
+        """Preview, print and PDF of checklists (built on first use: importing Qt's print
+        support and its dialogs took ~10 ms of the start)."""
+        if self._printer is None:
+            from fieldapp.services.printing import PrintService
+            from fieldapp.ui.print_controller import PrintController
+
+            printer = PrintController(
+                self._printing or PrintService(self.services.documents),
+                self.language,
+                self,
+                pdf_folder=lambda: self.files.pdf_folder(),
+            )
+            printer.message.connect(self.report)
+            printer.done.connect(self.back_to_search)
+            self._printer = printer
+        return self._printer
 
     @property
     def session_screen(self) -> SessionScreen:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -18,6 +17,9 @@ def missing_display_libraries() -> list[str]:
         return []
     if not os.environ.get("DISPLAY") and platform != "xcb":
         return []
+    # Only on X11: ctypes.util brings subprocess (~3 ms), and Windows never needs it.
+    import ctypes.util
+
     return [name for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
 
 

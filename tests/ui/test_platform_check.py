@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ctypes.util
 import sys
 
 import pytest
@@ -12,7 +13,7 @@ def test_missing_x_libraries_are_named_with_the_packages_to_install(monkeypatch)
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.setattr(
-        platform_check.ctypes.util,
+        ctypes.util,
         "find_library",
         lambda name: None if name == "xcb-cursor" else name,
     )
@@ -23,5 +24,5 @@ def test_missing_x_libraries_are_named_with_the_packages_to_install(monkeypatch)
 
 def test_offscreen_needs_no_x_library(monkeypatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
     assert platform_check.display_problem() is None

@@ -17,13 +17,13 @@ from fieldapp.services.documents import QuestionnaireIncomplete, UnsupportedForm
 from fieldapp.services.preferences import Preference
 from fieldapp.ui.errors import user_message
 from fieldapp.ui.formatting import file_filters, left_to_right
-from fieldapp.ui.print_controller import PrintController, pdf_file_name
 from fieldapp.ui.worker import Job, ProgressFn, start
 
 if TYPE_CHECKING:
     from fieldapp.services.preregistration import ImportReport
     from fieldapp.ui.dialogs.import_report import ImportReportDialog
     from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.print_controller import PrintController
 
 
 def documents_dir() -> Path:
@@ -51,15 +51,18 @@ class FileActions(QObject):
         self,
         window: MainWindow,
         services: AppServices,
-        printer: PrintController,
         language: Callable[[], str],
     ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
-        self.printer = printer
         self.language = language
         self.last_import_report: ImportReportDialog | None = None
+
+    @property
+    def printer(self) -> PrintController:
+        """The window's print controller (built at the first print)."""
+        return self.window.printer
 
     # -- import ---------------------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -128,6 +131,8 @@ class FileActions(QObject):
         return registration.session.id, registration.current.id
 
     def _file_name(self) -> str:
+        from fieldapp.ui.print_controller import pdf_file_name  # Qt print support: not at start
+
         current = self.window.session_screen.registration.current
         if current is None:
             return pdf_file_name()
