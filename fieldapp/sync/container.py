@@ -191,5 +191,3 @@ def _decrypt(
             f"{name} is damaged, truncated or was altered: its encrypted contents do not "
             "authenticate"
         ) from None
-    except Exception:  # anything else pyrage may raise on hostile input
-        raise NotABundle(f"{name} is damaged and cannot be decrypted") from None

@@ -83,7 +83,7 @@ def check_recipient(text: str) -> str:
     """Return `text` if it parses as an age X25519 recipient (`age1…`); else `ValueError`."""
     try:
         pyrage.x25519.Recipient.from_str(text)
-    except Exception as exc:  # pyrage raises its own RecipientError, not a ValueError
+    except pyrage.RecipientError as exc:
         raise ValueError(f"not an age recipient: {exc}") from None
     return text
 
@@ -156,7 +156,7 @@ class OfficeIdentity:
         signing_pem = read_key_file(directory / SIGNING_KEY_FILE)
         try:
             age_identity = pyrage.x25519.Identity.from_str(age_text.decode("ascii").strip())
-        except Exception:  # pyrage.IdentityError or UnicodeDecodeError
+        except (pyrage.IdentityError, UnicodeDecodeError):
             raise OfficeKeyError(
                 f"{directory / AGE_KEY_FILE} does not hold an age identity (AGE-SECRET-KEY-1…)"
             ) from None

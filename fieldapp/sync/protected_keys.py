@@ -42,6 +42,8 @@ from .identity import (
 )
 
 PUBLIC_FILE = "office-public.json"
+# How an age file sealed with a passphrase begins: its one scrypt stanza.
+_PASSPHRASE_HEADER = b"age-encryption.org/v1\n-> scrypt "
 PROTECTED_IDENTITY_FILE = "office-identity.age"
 PROTECTED_SIGNING_FILE = "office-signing.age"
 _SECRET_PREFIX = "AGE-SECRET-KEY-1"
@@ -121,12 +123,14 @@ def load_protected(directory: Path, passphrase: str) -> OfficeIdentity:
     directory = Path(directory)
     identity_path = directory / PROTECTED_IDENTITY_FILE
     sealed = read_key_file(identity_path)
+    # pyrage has one error for a wrong passphrase and a damaged file: tell them apart by the
+    # file's own header (an age file sealed with a passphrase has one scrypt stanza).
+    if not sealed.startswith(_PASSPHRASE_HEADER):
+        raise OfficeKeyError(f"{identity_path} is not an age passphrase-protected file")
     try:
         text = pyrage.passphrase.decrypt(sealed, passphrase)
     except pyrage.DecryptError:
         raise WrongPassphrase(f"the passphrase does not open {identity_path}") from None
-    except Exception:  # pyrage reports a damaged header with other exception types
-        raise OfficeKeyError(f"{identity_path} is not an age passphrase-protected file") from None
     age_identity = _parse_identity(text, identity_path)
     signing_path = directory / PROTECTED_SIGNING_FILE
     sealed_signing = read_key_file(signing_path)
@@ -181,5 +185,5 @@ def _parse_identity(text: bytes, path: Path) -> pyrage.x25519.Identity:
         if len(secrets) != 1:
             raise ValueError(len(secrets))
         return pyrage.x25519.Identity.from_str(secrets[0])
-    except Exception:  # pyrage.IdentityError is not a ValueError
+    except (ValueError, pyrage.IdentityError):
         raise OfficeKeyError(f"{path} does not hold one age identity (AGE-SECRET-KEY-1…)") from None

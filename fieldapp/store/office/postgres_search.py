@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+import psycopg
+
 from fieldapp.store.office.postgres_statistics import refresh_statistics
 from fieldapp.store.search import INDEXED_COLUMNS, query_tokens, search_text, token_keys
 from fieldapp.store.sql import SqlDatabase
@@ -49,7 +51,7 @@ def create_search_table(db: SqlDatabase) -> None:
                 f"CREATE INDEX attendee_search_words ON attendee_search "
                 f"USING gin ({_DOCUMENT} gin_trgm_ops)"
             )
-    except Exception as error:
+    except psycopg.Error as error:
         _log.warning("search index without pg_trgm (%s): searches read the whole table", error)
 
 

@@ -18,7 +18,9 @@ from fieldapp.sync.protected_keys import (
     PROTECTED_IDENTITY_FILE,
     PROTECTED_SIGNING_FILE,
     PUBLIC_FILE,
+    WrongPassphrase,
     is_protected,
+    load_protected,
     read_public,
     write_public,
 )
@@ -69,3 +71,23 @@ def test_a_public_file_edited_by_hand_is_refused(tmp_path: Path) -> None:
     (tmp_path / PUBLIC_FILE).write_text("{not json", "ascii")
     with pytest.raises(OfficeKeyError, match="does not hold the office's public keys"):
         read_public(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda sealed: b"",
+        lambda sealed: b"not an age file at all\n",
+        lambda sealed: pyrage.encrypt(b"x", [OfficeIdentity.generate().age_identity.to_public()]),
+    ],
+    ids=["emptied", "overwritten", "sealed to a key instead of a passphrase"],
+)
+def test_a_damaged_identity_file_is_named_as_damaged_not_as_a_wrong_passphrase(
+    protected_office: ProtectedOffice, tmp_path: Path, damage
+) -> None:
+    folder = protected_office.install(tmp_path)
+    identity = folder / PROTECTED_IDENTITY_FILE
+    identity.write_bytes(damage(identity.read_bytes()))
+    with pytest.raises(OfficeKeyError, match="is not an age passphrase-protected file") as refused:
+        load_protected(folder, protected_office.passphrase)
+    assert not isinstance(refused.value, WrongPassphrase)
