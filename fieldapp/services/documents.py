@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldapp.domain.models import Attendee
-from fieldapp.domain.texts import text
+from fieldapp.domain.texts import LANGUAGES, text
 from fieldapp.services.answers import AnswerService
 from fieldapp.services.context import ServiceContext
 from fieldapp.services.events import Change
@@ -21,11 +21,6 @@ if TYPE_CHECKING:
 # fieldapp.documents (ReportLab, openpyxl) is imported when a document is made, not at start-up.
 
 CHAMBER_SETTING = "chamber_name_{lang}"
-DEFAULT_CHAMBER = {
-    "ar": "غرفة الصناعة التقليدية لجهة كلميم وادنون",
-    "fr": "Chambre d'Artisanat de la Région Guelmim-Oued Noun",
-    "en": "Chamber of Traditional Crafts of the Guelmim-Oued Noun Region",
-}
 SHEET_FORMATS = (".pdf", ".csv", ".xlsx")
 
 
@@ -73,10 +68,10 @@ class DocumentService:
         self._answers = answers
 
     def chamber(self, lang: str) -> str:
-        """The chamber's name as printed in headers (a setting, with the Guelmim-Oued Noun default)."""
-        return self._ctx.store.settings.get(
-            CHAMBER_SETTING.format(lang=lang)
-        ) or DEFAULT_CHAMBER.get(lang, DEFAULT_CHAMBER["ar"])
+        """The chamber's name as printed in headers (a setting, with the Guelmim-Oued Noun
+        chamber as the default, `document.default_chamber`)."""
+        setting = self._ctx.store.settings.get(CHAMBER_SETTING.format(lang=lang))
+        return setting or text("document.default_chamber", lang if lang in LANGUAGES else "ar")
 
     def _entry(self, attendee: Attendee, lang: str) -> ChecklistEntry:
         from fieldapp.documents import ChecklistEntry

@@ -78,20 +78,9 @@ _PEM_BEGIN, _PEM_END = b"-----BEGIN PRIVATE KEY-----", b"-----END PRIVATE KEY---
 def identity_damaged(path: Path, *, missing: bool) -> DataFolderDamaged:
     """The laptop's identity file at `path` is missing or damaged: restore it, never remake
     it (the office trusts this laptop by its key; a new one strands every later bundle)."""
-    en, fr, ar = ("missing", "absent", "مفقود") if missing else ("damaged", "endommagé", "تالف")
-    backup = path.parent / "backups" / "identity" / path.name
-    return DataFolderDamaged(
-        {
-            "en": f"The laptop's identity file {path} is {en}. fieldapp will not make a new "
-            "identity: the office would refuse every bundle signed with it. Copy the file back "
-            f"from {backup} (or from a copy of the data folder), then start fieldapp again.",
-            "fr": f"Le fichier d'identité de l'ordinateur {path} est {fr}. fieldapp ne crée pas "
-            "de nouvelle identité : le bureau refuserait tous ses paquets. Recopiez le fichier "
-            f"depuis {backup} (ou une copie du dossier de données), puis relancez fieldapp.",
-            "ar": f"ملف هوية الحاسوب \u2066{path}\u2069 {ar}. لن ينشئ البرنامج هوية جديدة لأن المكتب سيرفض "
-            f"كل حزمة موقعة بها. انسخ الملف من \u2066{backup}\u2069 (أو من نسخة من مجلد البيانات) ثم أعد "
-            "تشغيل البرنامج.",
-        }
+    key = "data_folder.identity_missing" if missing else "data_folder.identity_damaged"
+    return DataFolderDamaged.told(
+        key, path=path, backup=path.parent / "backups" / "identity" / path.name
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fieldapp.atomic import write_error_message
 from fieldapp.domain.messages import message_text
+from fieldapp.domain.texts import LANGUAGES, text
 
 
 class StoreError(Exception):
@@ -43,6 +44,12 @@ class DataFolderDamaged(StoreError):
         self.texts = texts
         self.restorable = restorable  # the database itself: an automatic backup replaces it
 
+    @classmethod
+    def told(cls, key: str, *, restorable: bool = False, **params: object) -> DataFolderDamaged:
+        """The catalogue's message `key` in every language, filled with `params`."""
+        texts = {lang: text(key, lang, **params) for lang in LANGUAGES}
+        return cls(texts, restorable=restorable)
+
     def message(self, lang: str) -> str:
         """The message in `lang` alone."""
         return self.texts.get(lang, self.texts["en"])
@@ -50,20 +57,24 @@ class DataFolderDamaged(StoreError):
 
 def damaged_database(path: Path) -> DataFolderDamaged:
     """The database file at `path` cannot be read: restore a backup."""
-    return DataFolderDamaged(
-        {
-            "en": f"The database {path} is damaged and cannot be read. Nothing was changed. "
-            "Restore the latest backup with `fieldapp restore --latest` (backups are in the "
-            "backups folder beside it), then export a bundle again.",
-            "fr": f"La base de données {path} est endommagée et illisible. Rien n'a été "
-            "modifié. Restaurez la dernière sauvegarde avec `fieldapp restore --latest` (les "
-            "sauvegardes sont dans le dossier backups à côté), puis exportez à nouveau.",
-            "ar": f"قاعدة البيانات \u2066{path}\u2069 تالفة ولا يمكن قراءتها. لم يتغير أي شيء. استرجع آخر "
-            "نسخة احتياطية بالأمر fieldapp restore --latest (النسخ في مجلد backups بجانبها)، "
-            "ثم صدّر الحزمة من جديد.",
-        },
-        restorable=True,
+    return DataFolderDamaged.told("data_folder.damaged_database", restorable=True, path=path)
+
+
+def newer_database(path: Path | str, version: int, known: int) -> DataFolderDamaged:
+    """The database at `path` has the format `version`, newer than this app's `known`: a
+    newer fieldapp wrote it, and this one must not write into it (nor call it damaged)."""
+    return DataFolderDamaged.told(
+        "data_folder.newer_database", path=path, version=version, known=known
     )
+
+
+class NewerSchema(StoreError):
+    """The database's format (`version`) is newer than the newest this app knows (`known`)."""
+
+    def __init__(self, version: int, known: int) -> None:
+        super().__init__(f"database format {version} is newer than this version's {known}")
+        self.version = version
+        self.known = known
 
 
 class RecordNotFound(StoreError, LookupError):

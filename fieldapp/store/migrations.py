@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from fieldapp.domain.ids import uuid7
+from fieldapp.store.errors import NewerSchema
 from fieldapp.store.sql import SQLITE, SqlDatabase, as_sql
 
 # Each migration runs on either engine (the office registry may live on PostgreSQL, see
@@ -452,6 +453,8 @@ def migrate(
     )
     applied = []
     start = current_version(db)
+    if start > LATEST_VERSION:  # a newer fieldapp wrote it: never write into it
+        raise NewerSchema(start, LATEST_VERSION)
     for version, name, step in MIGRATIONS:
         if version <= start or version > target:
             continue

@@ -23,10 +23,12 @@ from fieldapp.store.device import DeviceIdentity, make_private_file
 from fieldapp.store.drafts import DraftRepository
 from fieldapp.store.errors import (
     DuplicateRecord,
+    NewerSchema,
     StoreError,
     damaged_database,
     explain_sqlite_error,
     is_damage,
+    newer_database,
 )
 from fieldapp.store.migrations import migrate
 from fieldapp.store.search import SearchIndex
@@ -82,6 +84,9 @@ class Store:
                 raise damaged_database(path)
             migrate(db, now=HybridClock().now())
             store = cls(db, device, data_dir)
+        except NewerSchema as newer:
+            db.close()
+            raise newer_database(path, newer.version, newer.known) from None
         except sqlite3.DatabaseError as error:
             if is_damage(error):
                 raise damaged_database(path) from error

@@ -38,7 +38,7 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
 from fieldapp.domain.clock import HybridClock
-from fieldapp.store.errors import DuplicateRecord
+from fieldapp.store.errors import DuplicateRecord, NewerSchema, newer_database
 from fieldapp.store.migrations import migrate
 from fieldapp.store.office.database import MAX_ATTEMPTS, OfficeSearch, T
 from fieldapp.store.office.errors import DatabaseFailed, DatabaseUnreachable, redact_url
@@ -137,6 +137,9 @@ class PostgresOffice:
             finally:
                 conn.execute("SELECT pg_advisory_unlock(%s)", [MIGRATE_LOCK])
             office._clock = HybridClock(office._stored_clock())
+        except NewerSchema as newer:
+            office.close()
+            raise newer_database(office.description, newer.version, newer.known) from None
         except psycopg.Error as error:
             office.close()
             raise DatabaseFailed(office.description, "opening", _reason(error)) from error

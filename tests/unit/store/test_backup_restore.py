@@ -161,3 +161,27 @@ def test_a_full_stick_names_the_file_and_what_to_free(
     assert str(target) in str(failure.value) and "Free some space" in str(failure.value)
     assert "Errno" not in str(failure.value)
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_database_written_by_a_newer_version_is_left_alone_and_told_in_the_cli(
+    tmp_path: Path, cli_process, data_dir: Path
+) -> None:
+    _laptop_with_person(data_dir)
+    database = data_dir / "fieldapp.sqlite3"
+    with sqlite3.connect(database) as conn:  # what a later fieldapp's migration leaves
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) "
+            "VALUES ((SELECT MAX(version) + 1 FROM schema_migrations), 'later', '2027-01-01')"
+        )
+    conn.close()
+    before = database.read_bytes()
+    with pytest.raises(DataFolderDamaged) as refused:
+        open_services(data_dir=data_dir)
+    assert not refused.value.restorable  # a backup would throw away the newer version's work
+    assert str(database) in refused.value.message("fr")
+    assert "version plus récente" in refused.value.message("fr")
+    result = cli_process("session", "list")
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert "newer version of fieldapp" in result.err and "نسخة أحدث" in result.err
+    assert database.read_bytes() == before
